@@ -1,0 +1,69 @@
+import { loadData } from '../data.js';
+
+/** A sentence as UTF-16 offsets into the document text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+interface AbbreviationData { en: string[]; da: string[] }
+let abbreviations: Set<string> | null = null;
+function isAbbreviation(word: string): boolean {
+  if (!abbreviations) {
+    const data = loadData<AbbreviationData>('abbreviations.json');
+    abbreviations = new Set([...data.en, ...data.da]);
+  }
+  return abbreviations.has(word.toLowerCase());
+}
+
+// A full stop, question or exclamation mark, with any closing quotes or brackets after it.
+const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s)/g;
+// What may begin the next sentence: a capital, a digit, an opening quote or bracket, a dash line.
+const NEXT_START = /^\s+["“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
+
+/**
+ * Splits text into sentences. Line breaks always end a sentence (news text puts headlines,
+ * bylines and paragraphs on lines of their own); within a line a terminator ends one when the
+ * next word starts like a sentence and the word before is not a known abbreviation or an initial.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const lineBreak = /\r\n|\r|\n|\u2028|\u2029/g;
+  let lineStart = from;
+  const lines: [number, number][] = [];
+  lineBreak.lastIndex = from;
+  for (let m = lineBreak.exec(text); m && m.index < to; m = lineBreak.exec(text)) {
+    lines.push([lineStart, m.index]);
+    lineStart = m.index + m[0].length;
+  }
+  lines.push([lineStart, to]);
+  for (const [ls, le] of lines) {
+    const line = text.slice(ls, le);
+    let s = 0;
+    TERMINATOR.lastIndex = 0;
+    for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
+      const end = m.index + m[0].length;
+      if (!NEXT_START.test(line.slice(end, end + 6))) continue;
+      if (/^\.(?!\.)/.test(m[0]) && endsInAbbreviation(line, m.index)) continue;
+      push(ls + s, ls + end);
+      s = end;
+    }
+    push(ls + s, le);
+  }
+  return out;
+}
+
+function endsInAbbreviation(line: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(line[i - 1])) i--;
+  const word = line.slice(i, dot);
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
+  return isAbbreviation(word);
+}
