@@ -28,7 +28,7 @@ const nouns = loadData<SourceData>('source-nouns.json');
 const both = <T>(f: (l: CueLang) => T[]): T[] => [...f(cues.en), ...f(cues.da)];
 
 /** Reporting verbs of both languages: "said", "told reporters", "svarede", "skriver". */
-export const CUE_VERB = alternation(both((l) => l.verbs));
+export const CUE_VERB = alternation(both((l) => [...l.verbs, ...l.participles]));
 /** "according to", "ifølge", "quoted by": the source follows the phrase. */
 export const CUE_PHRASE = alternation(both((l) => l.phrases));
 /** Any cue, as one expression with a capture group. */
