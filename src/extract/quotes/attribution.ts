@@ -79,7 +79,8 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   const cue: [number, number] = [from + m.index, from + m.index + m[1].length];
   const c = m[1].toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
-  if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, from, cue[0]), rule: 'quotes/participle' };
+  // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
+  if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   return { cue, speaker: phraseBefore(text, from, cue[0]), rule: 'quotes/cue-before' };
 }
 

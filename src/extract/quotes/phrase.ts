@@ -17,7 +17,7 @@ const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'when', 'while', 'after'
 // "a spokesman for the campaign", "a source close to the talks": prepositions that stay inside.
 const KEEP_AFTER: Record<string, string[]> = { for: ['spokesman', 'spokeswoman', 'spokesperson', 'director', 'manager', 'chairman', 'adviser', 'advisor', 'official', 'officials', 'talsmand', 'ekspert'], to: ['close'], with: ['familiar'], of: ['*'], with_: [] };
 // Words that open a backward phrase boundary: "..., and the source said" -> "the source".
-const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'og', 'men', 'at', 'mens', 'da', 'hvis', 'fordi', 'than', 'where', 'what']);
+const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'although', 'though', 'whereas', 'selvom', 'skønt', 'og', 'men', 'at', 'mens', 'da', 'hvis', 'fordi', 'than', 'where', 'what']);
 // Trailing words between a subject and its cue: "Xyz has also said", "Xyz har tidligere sagt".
 const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'will', 'previously', 'recently', 'once', 'again', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
@@ -75,7 +75,11 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
   // "Two officials, who were granted anonymity, said" / "Xyz Abc, a spokeswoman for the campaign, said"
   if (i >= 1 && toks[i].t === ',') {
     const first = toks[start].t;
-    const apposition = /^(?:a|an|the)$/.test(first) && /^\p{Lu}/u.test(toks[i - 1].t);
+    // an apposition follows a bare name: "Xyz Abc, a spokeswoman" (not "When asked about Xyz, the source")
+    let j = i - 1;
+    while (j >= 0 && isWord(toks[j].t) && /^\p{Lu}/u.test(toks[j].t)) j--;
+    const bareName = i - 1 - j >= 1 && i - 1 - j <= 5 && (j < 0 || !isWord(toks[j].t));
+    const apposition = /^(?:a|an|the)$/.test(first) && bareName;
     if (NOT_SUBJECT.test(first) || apposition) {
       const prev = phraseBefore(text, from, toks[i].s);
       if (prev) return prev;

@@ -36,6 +36,11 @@ function isInterruption(between: string): boolean {
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
 function endsSpeech(text: string, p: Piece): boolean {
+  // "...," he added: the second piece has an attribution of its own, so it is a quotation of its own
+  const after = text.slice(p.close, p.close + 80).split(/[.!?\n“"«]/)[0];
+  CUE_RE.lastIndex = 0;
+  const own = CUE_RE.exec(after);
+  if (own && words(after.slice(0, own.index)) <= 5) return false;
   if (!p.closed || /[.!?,…—–-]$/.test(text.slice(p.start, p.end))) return true;
   return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }

@@ -67,6 +67,8 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
       if (via && via.name !== speaker.name) speaker = { ...speaker, via: via.name };
     }
     if (speaker.kind === 'person') mem.lastPerson = speaker;
+    if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
+    else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
     if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
     out.push({ q, partial, att, speaker, rule: att ? att.rule : rule });
   }
