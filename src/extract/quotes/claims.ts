@@ -17,6 +17,8 @@ export interface Attributed { speaker: Speaker; at: number; sentence: [number, n
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 // Cues that pass words on rather than make a claim: "both quoted by Reuters".
 const VIA_ONLY = /^(?:quoted by|as quoted by|cited by|citeret af)$/i;
+// "is likely to be asked", "member states", "the reports": a verb cue after these is passive or a noun.
+const NOT_A_CUE_AFTER = /(?:^|\s)(?:be|been|being|is|was|are|were|the|a|an|these|those|his|her|their|its|member|news|press|media|blive|bliver|blev)\s+$/iu;
 // "Det erfarer VG": a pronoun subject that points at the sentence before.
 const BACK = /^(?:det|dette|this|that|so|så|that's what|sådan)$/iu;
 
@@ -38,9 +40,18 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
     const speaker = between.trim() ? phraseBefore(text, s + comma + 1, c0) : phraseAfter(text, c1, e);
     return { speaker, content: [s, s + comma], rule: between.trim() ? 'claims/content-before' : 'claims/content-before-inverted' };
   }
-  const that = /^\s*(?:[\p{L}’'-]+\s+){0,5}?(?:that|at)\s+|^\s*[,:]\s*/iu.exec(after);
+  const that = /^\s*(?:[\p{L}’'-]+,?\s+){0,5}?(?:that|at),?\s+|^\s*[,:]\s*/iu.exec(after);
   const from = c1 + (that ? that[0].length : after.length - after.trimStart().length);
   return { speaker: phraseBefore(text, s, c0), content: [from, e], rule: 'claims/content-after' };
+}
+
+/** "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue. */
+function invertedSubject(ctx: DocContext, e: number, c1: number): Parts | null {
+  const speaker = phraseAfter(ctx.text, c1, e);
+  if (!speaker) return null;
+  const rest = ctx.text.slice(speaker[1], e);
+  const that = /^\s*,?\s*(?:that|at)\s+/iu.exec(rest);
+  return that ? { speaker, content: [speaker[1] + that[0].length, e], rule: 'claims/inverted-subject' } : null;
 }
 
 /** "according to Xyz, ..." / "..., ifølge VG." */
@@ -82,13 +93,15 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
     CUE_RE.lastIndex = 0;
     for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
       const c0 = s + m.index; const c1 = c0 + m[1].length;
-      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m[1])) continue;
+      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m[1]) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
       const parts = PHRASE_SET.has(m[1].toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;
       const content = trimEnd(text, parts.content[0], parts.content[1]);
       if (words(text.slice(content[0], content[1])) < 3) continue;
-      const speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
+      let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
+      const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c1) : null;
+      if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }
       if (speaker.kind === 'unknown') continue;
       const via = findVia(text, s, e, parts.speaker);
       const sp = via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker;

@@ -54,3 +54,6 @@ export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.d
 export const ORG_RE = wordRe(alternation(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
+
+/** "the newspaper said", "ifølge mediet": a definite media noun points back at the last outlet named. */
+export const MEDIA_BACK = /^(?:(?:the|this)\s+(?:newspaper|paper|daily|agency|news agency|outlet|broadcaster|magazine)|mediet|avisen|dagbladet|bureauet|nyhedsbureauet|tv-stationen|netavisen)$/iu;

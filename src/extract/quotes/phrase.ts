@@ -1,4 +1,5 @@
 import { loadData } from '../../data.js';
+import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
 
 /**
  * Cuts the words naming a speaker out of the text around a cue: forward after an inverted cue
@@ -44,6 +45,10 @@ const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
 /** The speaker phrase that starts at `from`, or null. */
 export function phraseAfter(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
+  // "ifølge mediet blive taget ...", "said he on Monday": a pronoun or media back-reference is the whole phrase
+  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase());
+  if (toks[0] && ((toks[0].t.toLowerCase() in PRONOUNS && alone) || MEDIA_BACK.test(toks[0].t))) return [toks[0].s, toks[0].e];
+  if (toks[1] && MEDIA_BACK.test(`${toks[0].t} ${toks[1].t}`)) return [toks[0].s, toks[1].e];
   let last = -1;
   for (let i = 0; i < toks.length && i < 12; i++) {
     const w = toks[i].t; const lw = w.toLowerCase();

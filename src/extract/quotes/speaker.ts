@@ -1,6 +1,6 @@
 import type { PersonFact, Speaker, SpeakerKind } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { DEFINITE, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
+import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 
@@ -19,8 +19,6 @@ export interface Memory {
   lastOutlet: Speaker | null;
 }
 
-// "the newspaper said", "ifølge mediet": a definite media noun points at the last outlet.
-const MEDIA_BACK = /^(?:(?:the|this)\s+(?:newspaper|paper|daily|agency|news agency|outlet|broadcaster|magazine|report)|mediet|avisen|dagbladet|bureauet|nyhedsbureauet|tv-stationen|netavisen)$/iu;
 
 // Nouns that always mean an unnamed source; other source nouns ("aide", "expert") only with a marker.
 const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne)|embedsm(?:and|ænd(?:ene)?)|people|persons?)$/iu;
