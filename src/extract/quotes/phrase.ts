@@ -33,8 +33,8 @@ function tokens(text: string, from: number, to: number): Tok[] {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let t = m[0]; let e = m.index + t.length;
-    // "Abc." ends a sentence unless it is an abbreviation or an initial
-    if (t.endsWith('.') && t.length > 1 && !abbreviations.has(t.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$|\.\p{L}/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
+    // "Abc." ends a sentence, but "Sen.", "J." and "R-Ky." do not
+    if (t.endsWith('.') && t.length > 1 && !abbreviations.has(t.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$|\.\p{L}|^\p{Lu}-\p{L}+\.$/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
     if (e > to) e = to;
     out.push({ s: m.index, e, t });
   }
@@ -82,8 +82,11 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
     const first = toks[start].t;
     // an apposition follows a bare name: "Xyz Abc, a spokeswoman" (not "When asked about Xyz, the source")
     let j = i - 1;
+    if (toks[j]?.t === ')') while (j > 0 && toks[j].t !== '(') j--;
+    const nameEnd = toks[j]?.t === '(' ? j - 1 : j;
+    j = nameEnd;
     while (j >= 0 && isWord(toks[j].t) && /^\p{Lu}/u.test(toks[j].t)) j--;
-    const bareName = i - 1 - j >= 1 && i - 1 - j <= 5 && (j < 0 || !isWord(toks[j].t));
+    const bareName = nameEnd - j >= 1 && nameEnd - j <= 5 && (j < 0 || !isWord(toks[j].t));
     const apposition = /^(?:a|an|the)$/.test(first) && bareName;
     if (NOT_SUBJECT.test(first) || apposition) {
       const prev = phraseBefore(text, from, toks[i].s);

@@ -31,7 +31,8 @@ function isInterruption(between: string): boolean {
   if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
   const m = CUE_RE.exec(t);
-  return !!m && words(t.slice(0, m.index)) <= 8;
+  // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
+  return !!m && words(t.slice(0, m.index)) <= (t.slice(0, m.index).includes(',') ? 16 : 8);
 }
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */

@@ -53,7 +53,9 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
 export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
   const text = ctx.text.slice(s, e);
-  const words = text.split(/\s+/).filter(Boolean);
+  // "Rep. Xyz Abc (R-Ohio)": a parenthesis is not part of the name
+  const words = text.replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return make(ctx, s, e, null, 'unknown');
   if (words.length === 1 && words[0].toLowerCase() in PRONOUNS) return resolvePronoun(ctx, people, s, e, PRONOUNS[words[0].toLowerCase()], mem, before);
   if (MEDIA_BACK.test(text.trim()) && mem.lastOutlet) return make(ctx, s, e, mem.lastOutlet.name, 'outlet');
   let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
