@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOffsetMap } from './offsets.js';
 import { readHeader, isValidDateValue } from './header.js';
-import { splitSentences } from './sentences.js';
+import { MAX_SENTENCE, splitSentences } from './sentences.js';
 import { detectLanguage } from './language.js';
 import { foldName } from './fold.js';
 
@@ -46,6 +46,17 @@ describe('sentences', () => {
     ['It cost 3.5 million. Then 4.', ['It cost 3.5 million.', 'Then 4.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+  it('cuts a line with no stops into bounded pieces at spaces', () => {
+    const t = 'word '.repeat(3000);
+    const s = splitSentences(t);
+    expect(s.length).toBeGreaterThan(5);
+    for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(s.map((x) => t.slice(x.start, x.end)).join(' ')).toBe(t.trim());
+  });
+  it('cuts a run of digits without splitting anything else', () => {
+    const t = '9'.repeat(10_000);
+    expect(splitSentences(t).map((x) => x.end - x.start)).toEqual([2000, 2000, 2000, 2000, 2000]);
   });
   it('never returns empty or overlapping sentences', () => {
     const t = '  \n\n. . !! ?\n\n';
