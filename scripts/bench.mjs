@@ -54,6 +54,17 @@ const ours = time('nato-facts extract (1 thread)', () => {
   buildCorpus(docs);
 });
 console.log(`speed-up over baseline: ${(base / ours).toFixed(2)}x`);
+
+// the same files through the CLI's code path with worker threads (reading files included)
+const { extract } = await import('../dist/api.js');
+const runJobs = async (jobs) => {
+  const t0 = performance.now();
+  await extract(files, { jobs, retain: false });
+  return (performance.now() - t0) / 1000;
+};
+const j1 = await runJobs(1);
+const j2 = await runJobs(2);
+console.log(`extract() --jobs 1: ${j1.toFixed(2)} s (${(mb / j1).toFixed(3)} MB/s); --jobs 2: ${j2.toFixed(2)} s (${(mb / j2).toFixed(3)} MB/s); scaling ${(j1 / j2).toFixed(2)}x`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 if (args.includes('--linear')) {

@@ -11,6 +11,8 @@ import { ndjsonLine } from '../render/json.js';
 import { mergeNdjson } from './merge.js';
 import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
+import { progressBar } from './progress.js';
+import { availableParallelism } from 'node:os';
 
 /**
  * Exit codes, chosen here and nowhere else:
@@ -29,6 +31,7 @@ export interface CommonOptions {
   output?: string;
   quiet?: boolean;
   pretty?: boolean;
+  jobs?: string;
 }
 
 interface RunState { failed: boolean; interrupted: boolean }
@@ -48,6 +51,14 @@ function parseFormat(opts: CommonOptions, isTTY: boolean): Format {
   return format as Format;
 }
 
+function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return 1;
+  if (jobs === 'auto') return availableParallelism();
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${jobs}" is not a whole number from 1 to 256, or "auto"`);
+  return n;
+}
+
 function checkDate(date: string | undefined): void {
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isValidDateValue(date))) {
     throw new UsageError(`--date: "${date}" is not a date in the form YYYY-MM-DD`);
@@ -65,6 +76,7 @@ function addCommonOptions(cmd: Command, defaults: { format?: boolean } = { forma
     .option('--lang <code>', 'force the language (en, da) instead of detecting it per document')
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file, then renamed)')
     .option('--pretty', 'indent JSON even when stdout is not a terminal')
+    .option('-j, --jobs <n>', 'worker threads for extraction (a number, or "auto" for one per core)', '1')
     .option('-q, --quiet', 'no warnings or progress on stderr');
 }
 
@@ -126,9 +138,15 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
+  const jobs = parseJobs(opts.jobs);
+  let streamed = 0;
+  const progress = progressBar(io, Boolean(opts.quiet));
   const warn = (s: string): void => { if (!opts.quiet) io.stderr.write(`${s}\n`); };
   try {
     const result = await extract(paths, {
+      jobs,
+      retain: !streaming,
+      onProgress: progress.update,
       extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
       date: opts.date ?? null,
       language: opts.lang ?? null,
@@ -141,17 +159,20 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       },
       onDocument: async (doc: DocumentResult) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
+        streamed++;
         if (streaming) await sink.write(ndjsonLine({ type: 'document', data: doc }));
       },
     });
+    progress.stop();
     if (streaming) {
-      await sink.write(ndjsonLine({ type: 'summary', data: { schemaVersion: 1, documents: result.documents.length, errors: result.errors.length } }));
+      await sink.write(ndjsonLine({ type: 'summary', data: { schemaVersion: 1, documents: streamed, errors: result.errors.length } }));
     } else {
       await sink.write(renderOutput(result, view, format, kinds, { color: colorOn(io), width: io.stdout.columns ?? 120, pretty: Boolean(opts.pretty || io.stdout.isTTY) }));
     }
     if (state.interrupted) { await abortSink(sink); return; }
     await sink.close();
   } catch (e) {
+    progress.stop();
     await abortSink(sink);
     throw e;
   }

@@ -135,6 +135,18 @@ describe('extract: inputs and exit codes', () => {
   });
 });
 
+describe('parallel workers', () => {
+  it('--jobs 2 gives byte-identical output to one thread', () => {
+    const one = run(['extract', 'seeds/', '--json']);
+    const two = run(['extract', 'seeds/', '--json', '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+  it('rejects a bad --jobs value', () => {
+    expect(run(['extract', 'seeds/', '--jobs', 'many']).code).toBe(2);
+  });
+});
+
 describe('merge', () => {
   it('merging NDJSON shards gives the same JSON as one run', () => {
     const dir = tempDir();
