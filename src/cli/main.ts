@@ -1,14 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../api.js';
 import { formatError, UsageError } from '../errors.js';
 import type { CorpusResult, DocumentResult, InputError } from '../model.js';
 import { isValidDateValue } from '../text/header.js';
 import { VERSION } from '../version.js';
+// Heavy modules (compromise, chrono, renderers) load only when a command needs them, so --help and
+// --version start fast; rows.ts and formats.ts import nothing heavy.
 import { FACT_KINDS, type FactKind } from '../render/rows.js';
 import { processIO, readAll, stdoutSink, fileSink, type CliIO, type Sink } from './io.js';
-import { renderOutput, FORMATS, type Format } from './output.js';
-import { ndjsonLine } from '../render/json.js';
-import { mergeNdjson } from './merge.js';
+import { FORMATS, type Format } from '../render/formats.js';
 import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
 import { progressBar } from './progress.js';
@@ -118,6 +117,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
   const merge = program.command('merge [files...]').description('combine NDJSON from separate runs (shards) into one corpus result');
   addCommonOptions(merge).option('--only <kinds>', `fact kinds to show: ${FACT_KINDS.join(',')}`).addHelpText('after', EXAMPLES.merge);
   merge.action(async (files: string[], opts: CommonOptions) => {
+    const { mergeNdjson } = await import('./merge.js');
     const { docs, errors } = await mergeNdjson(files.length ? files : ['-'], io.stdin);
     await finish(docs, errors, opts, io, state, 'facts');
   });
@@ -138,6 +138,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
+  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../api.js'), import('./output.js'), import('../render/json.js')]);
   const jobs = parseJobs(opts.jobs);
   let streamed = 0;
   const progress = progressBar(io, Boolean(opts.quiet));
@@ -182,6 +183,7 @@ async function finish(docs: DocumentResult[], errors: InputError[], opts: Common
   const { buildCorpus } = await import('../pipeline/corpus.js');
   for (const e of errors) { state.failed = true; io.stderr.write(`${formatError(e)}\n`); }
   const result: CorpusResult = buildCorpus(docs, errors);
+  const { renderOutput } = await import('./output.js');
   const format = parseFormat(opts, Boolean(io.stdout.isTTY));
   const sink = await openSink(opts, io);
   await sink.write(renderOutput(result, view, format, parseKinds(opts.only), { color: colorOn(io), width: io.stdout.columns ?? 120, pretty: Boolean(opts.pretty || io.stdout.isTTY) }));
