@@ -1,7 +1,7 @@
 import type { CorpusResult, DocumentResult, InputError } from './model.js';
 import { buildCorpus } from './pipeline/corpus.js';
 import { processDocument, type DocumentOptions, type InputDocument } from './pipeline/run.js';
-import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput } from './io/read-inputs.js';
+import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput, type InputEntry } from './io/read-inputs.js';
 import { WorkerPool } from './parallel/pool.js';
 
 export interface ExtractOptions extends DocumentOptions {
@@ -9,6 +9,11 @@ export interface ExtractOptions extends DocumentOptions {
   extensions?: string[];
   /** Reads standard input for the path "-". */
   stdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input as JSON Lines, one document a line: `{"id": "...", "text": "..."}` (or a bare
+   * JSON string). For batch engines that pipe many documents through one process (Spark's pipe).
+   */
+  stdinLines?: AsyncIterable<string>;
   /** Called as each document is done, in input order. */
   onDocument?: (doc: DocumentResult) => void | Promise<void>;
   /** Called for each input that could not be read. */
@@ -25,6 +30,30 @@ export interface ExtractOptions extends DocumentOptions {
 
 type Result = DocumentResult | InputError;
 const isError = (r: Result): r is InputError => !('people' in r) && 'code' in r;
+
+/** The documents to extract, one at a time: files as listed, or JSON Lines from standard input. */
+async function* readAll(entries: InputEntry[], stdin: () => Promise<Uint8Array>, lines?: AsyncIterable<string>): AsyncGenerator<{ input: InputDocument | InputError; path: string }> {
+  for (const entry of entries) {
+    if (entry.path === '-' && lines) {
+      let n = 0;
+      for await (const line of lines) {
+        n++;
+        if (!line.trim()) continue;
+        yield { input: parseJsonLine(line, n), path: `-:${n}` };
+      }
+    } else yield { input: await readInput(entry, stdin), path: entry.path };
+  }
+}
+
+function parseJsonLine(line: string, n: number): InputDocument | InputError {
+  try {
+    const v = JSON.parse(line) as unknown;
+    if (typeof v === 'string') return { id: `-:${n}`, text: v };
+    const o = v as { id?: unknown; text?: unknown };
+    if (o && typeof o.text === 'string') return { id: typeof o.id === 'string' && o.id ? o.id : `-:${n}`, text: o.text.replace(/^\uFEFF/, '') };
+  } catch { /* reported below */ }
+  return { path: `-:${n}`, code: 'E_BAD_JSONL', message: 'line is not a JSON document ({"id": ..., "text": ...} or a string)' };
+}
 
 /** Extracts one text that is already in memory. */
 export function extractText(text: string, options: DocumentOptions & { id?: string } = {}): DocumentResult {
@@ -63,11 +92,11 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
     options.onProgress?.(++done, entries.length);
   };
   try {
-    for (const [seq, entry] of entries.entries()) {
+    let seq = 0;
+    for await (const { input, path } of readAll(entries, stdin, options.stdinLines)) {
       if (options.shouldStop?.()) break;
-      const input = await readInput(entry, stdin);
       pending.push(isInputError(input) ? Promise.resolve(input)
-        : pool ? pool.run(seq, input, entry.path, docOptions) : Promise.resolve(safeProcess(input, docOptions, entry.path)));
+        : pool ? pool.run(seq++, input, path, docOptions) : Promise.resolve(safeProcess(input, docOptions, path)));
       while (pending.length >= jobs * 2) await deliver(await (pending.shift() as Promise<Result>));
     }
     while (pending.length) await deliver(await (pending.shift() as Promise<Result>));

@@ -12,6 +12,7 @@ import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
 import { progressBar } from './progress.js';
 import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 
 /**
  * Exit codes, chosen here and nowhere else:
@@ -31,6 +32,7 @@ export interface CommonOptions {
   quiet?: boolean;
   pretty?: boolean;
   jobs?: string;
+  stdinJsonl?: boolean;
 }
 
 interface RunState { failed: boolean; interrupted: boolean }
@@ -75,6 +77,7 @@ function addCommonOptions(cmd: Command, defaults: { format?: boolean } = { forma
     .option('--lang <code>', 'force the language (en, da) instead of detecting it per document')
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file, then renamed)')
     .option('--pretty', 'indent JSON even when stdout is not a terminal')
+    .option('--stdin-jsonl', 'standard input ("-") holds one document a line as JSON: {"id": ..., "text": ...}')
     .option('-j, --jobs <n>', 'worker threads for extraction (a number, or "auto" for one per core)', '1')
     .option('-q, --quiet', 'no warnings or progress on stderr');
 }
@@ -152,6 +155,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),
+      stdinLines: opts.stdinJsonl ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : undefined,
       shouldStop: () => state.interrupted || sink.closed,
       onError: async (e: InputError) => {
         state.failed = true;

@@ -59,6 +59,13 @@ describe('extract: formats', () => {
     expect(doc.id).toBe('-');
     expect(doc.date).toMatchObject({ value: '2023-06-17', source: 'option' });
   });
+  it('reads many documents from JSON Lines on standard input with --stdin-jsonl', () => {
+    const input = `${JSON.stringify({ id: 'one', text: 'The minister resigned on Monday.' })}\n"A bare string document."\nnot json\n`;
+    const r = run(['extract', '-', '--stdin-jsonl', '--json'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('nato-facts: -:3: line is not a JSON document ({"id": ..., "text": ...} or a string)');
+    expect(JSON.parse(r.stdout).documents.map((d: { id: string }) => d.id)).toEqual(['-:2', 'one']);
+  });
   it('writes --output atomically and leaves no temporary file', () => {
     const dir = tempDir();
     const out = join(dir, 'facts.json');
