@@ -1,4 +1,4 @@
-import { foldKey, isFirstName, isNonPersonWord } from './lexicon.js';
+import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
 import { isShouting, tokenize, type Token } from './tokens.js';
 
@@ -79,7 +79,7 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       if (covered.has(`${s.index}:${i}`) || !(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3) return;
       if (t.shape === 'upper' && !s.shouting) return;
       const p = personForWord(people, t.text, s.index, lang);
-      if (!p || (t.shape === 'cap' && isNonPersonWord(t.text))) return;
+      if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang))) return;
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });
   }

@@ -11,7 +11,7 @@ import { foldName } from '../../text/fold.js';
 interface CountryRow { name: string; demonyms: string[]; aliases?: string[]; da: string[] }
 interface OrgRow { name: string; kind: string; aliases: string[]; generic: string[] }
 interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[] }
-interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] } }
+interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
 
 const compromiseLex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const tagsOf = (w: string): string[] => { const t = compromiseLex[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
@@ -31,7 +31,7 @@ for (const c of countries) {
 }
 /** Country for a phrase as written: exact form, or any case when it starts with a capital ("DUTCH", "Norske"). */
 export function countryOf(phrase: string): string | undefined {
-  return COUNTRY_EXACT.get(phrase) ?? (/^\p{Lu}/u.test(phrase) ? COUNTRY_FOLDED.get(phrase.toLowerCase()) : undefined);
+  return COUNTRY_EXACT.get(phrase) ?? COUNTRY_EXACT.get(`${phrase}.`) ?? (/^\p{Lu}/u.test(phrase) ? COUNTRY_FOLDED.get(phrase.toLowerCase()) : undefined);
 }
 /** Phrase as written (and lower-cased) -> canonical organisation short name. */
 export const ORG = new Map<string, string>();
@@ -61,6 +61,8 @@ const STOP = { da: new Set(stop.da), en: new Set(stop.en) };
 const MONTHS = new Set(stop.months.map((m) => m.toLowerCase()));
 const NON_PERSON = new Set([...stop.nonPerson, ...stop.nonPersonDa].map((m) => m.toLowerCase()));
 export const PERSON_CUES = { en: new Set(stop.personCues.en), da: new Set(stop.personCues.da) };
+export const SPEECH_BEFORE = { en: new Set(stop.speechBefore.en), da: new Set(stop.speechBefore.da) };
+export const LOCATIVES = { en: new Set(stop.locatives.en), da: new Set(stop.locatives.da) };
 const PLACES_DA = new Set(stop.placesDa.map((m) => m.toLowerCase()));
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);

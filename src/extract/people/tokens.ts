@@ -20,7 +20,8 @@ function shapeOf(w: string): Token['shape'] {
   if (!/^[\p{L}\p{M}]/u.test(w)) return 'punct';
   const letters = w.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (/^\p{Lu}$/u.test(letters)) return 'initial';
+  // "J", and "H.L" of "H.L. Hansen"
+  if (/^\p{Lu}$/u.test(letters) || /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return 'initial';
   if (upper === letters.length) return 'upper';
   // al-Assad, bin-Salman, d'Estaing: a lower-case particle glued to a capitalised name
   if (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
