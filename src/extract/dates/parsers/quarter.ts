@@ -35,7 +35,7 @@ export function createQuarterParser(lex: DateLexicon): Parser {
       if (!q || q > 4) return null;
       const { year, anchored } = yearFrom(lex, context, match[3], match[4]);
       const result = context.createParsingResult(match.index ?? 0, match[0]);
-      return tagTimex(result, { value: `${pad(year, 4)}-Q${q}`, type: 'DATE', anchored, rule: 'quarter' });
+      return tagTimex(result, { value: `${pad(year, 4)}-Q${q}`, type: 'DATE', anchored, needs: 'year', rule: 'quarter' });
     },
   };
 }

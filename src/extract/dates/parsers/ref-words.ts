@@ -6,6 +6,9 @@ import { tagTimex } from '../tags.js';
  * Words that point at the present, past or future without a date: "now", "currently" -> PRESENT_REF;
  * "recently" -> PAST_REF; "the future" -> FUTURE_REF; "lige nu", "i øjeblikket", "i fremtiden".
  */
+/** A word after "the future" that makes "future" an adjective (anything but a clause boundary or verb). */
+const ADJECTIVAL = /^\s+(?!(?:is|was|will|would|may|might|could|holds?|looks?|and|or|but|that|when|where|as|if|for|than|remains?)\b)[a-z]/;
+
 export function createRefWordParser(lex: DateLexicon): Parser {
   const groups: [string[], string][] = [[lex.presentRef, 'PRESENT_REF'], [lex.pastRef, 'PAST_REF'], [lex.futureRef, 'FUTURE_REF']];
   const table = new Map<string, string>();
@@ -18,6 +21,8 @@ export function createRefWordParser(lex: DateLexicon): Parser {
       if (!value) return null;
       // "now" inside "from now" / "until now" stays with the larger expression chrono reads
       if (/^now$/i.test(match[1]) && /\b(?:from|until|till|by)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) return null;
+      // "the future leadership of the alliance": "future" used as an adjective is no time
+      if (/future$/i.test(match[1]) && ADJECTIVAL.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value, type: 'DATE', rule: 'ref-word' });
     },

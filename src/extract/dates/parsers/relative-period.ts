@@ -40,7 +40,7 @@ export function createRelativePeriodParser(lex: DateLexicon): Parser {
         const value = unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`;
         return tagTimex(result, { value, type: 'DURATION', rule: 'relative-duration' });
       }
-      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, rule: 'relative-period' });
+      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule: 'relative-period' });
     },
   };
 }

@@ -22,7 +22,7 @@ export function createSeasonParser(lex: DateLexicon): Parser {
       const n = match[1] ? lookup(lex.relative, match[1]) : undefined;
       if (n !== undefined && !match[3] && !match[4]) year = refDay(context).year + n;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
-      return tagTimex(result, { value: `${pad(year, 4)}-${code}`, type: 'DATE', anchored, rule: 'season' });
+      return tagTimex(result, { value: `${pad(year, 4)}-${code}`, type: 'DATE', anchored, needs: 'year', rule: 'season' });
     },
   };
 }

@@ -14,15 +14,20 @@ export type Direction = 'past' | 'future';
  * "previously mentioned in February" -> the February just gone.
  * The nearest cue before the expression in its sentence decides.
  */
-export function createDirectionRefiner(lex: DateLexicon): Refiner {
+export function createDirectionReader(lex: DateLexicon): (text: string, at: number) => Direction {
   const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
-  const past = new RegExp(`${LB}(?:${alternation(lex.pastCues)})${RB}|[${'a-zæøå'}]{3,}ed${RB}`, 'gi');
-  const explicit = new RegExp(`${LB}(?:${alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0))})${RB}`, 'i');
-  const directionAt = (text: string, at: number): Direction => {
+  const past = new RegExp(`${LB}(?:${alternation(lex.pastCues)})${RB}|[a-zæøå]{3,}ed${RB}`, 'gi');
+  return (text: string, at: number): Direction => {
     const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 120, 0);
     const window = text.slice(start, at);
-    return lastIndex(future, window) >= lastIndex(past, window) && lastIndex(future, window) >= 0 ? 'future' : 'past';
+    const f = lastIndex(future, window);
+    return f >= 0 && f >= lastIndex(past, window) ? 'future' : 'past';
   };
+}
+
+export function createDirectionRefiner(lex: DateLexicon): Refiner {
+  const directionAt = createDirectionReader(lex);
+  const explicit = new RegExp(`${LB}(?:${alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0))})${RB}`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       const ref = refDay(context);
