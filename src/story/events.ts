@@ -27,7 +27,7 @@ export function documentTime(doc: DocumentResult): string | null {
 
 /**
  * Who a statement comes from: the sources and attributed claims of its sentence, else the outlets
- * the document cites ("reports Politico"). Anonymous sources are named by their words.
+ * the document cites ("reports the Financial Times"). Anonymous sources are named by their words.
  */
 function sourcesOf(doc: DocumentResult, ev: EventFact): string[] {
   const out = new Set<string>();

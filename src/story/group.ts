@@ -41,7 +41,7 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
     .sort((a, b) => b.events.length - a.events.length || keyOf(a.org, a.position).localeCompare(keyOf(b.org, b.position)));
 }
 
-/** The fullest spelling of each person's name across the story ("Stoltenberg" -> "Jens Stoltenberg"). */
+/** The fullest spelling of each person's name across the story ("Nordmann" -> "Ola Nordmann"). */
 export function nameTable(events: StoryEvent[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const e of events) {

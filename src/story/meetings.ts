@@ -6,7 +6,7 @@ type Meeting = Story['meetings'][number];
 
 /**
  * Meetings and deadlines that matter: summits, congresses, votes, dated deadlines. Mentions in several
- * documents are one meeting when they share a place or a date ("the Vilnius summit" / "a mid-July summit in Lithuania").
+ * documents are one meeting when they share a place or a date ("the Madrid summit" / "a mid-July summit in Spain").
  */
 export function findMeetings(events: StoryEvent[]): Meeting[] {
   const out: (Meeting & { deadline: boolean; kind: string })[] = [];

@@ -8,7 +8,7 @@ const VERB: Record<string, string> = {
   succession: 'to succeed', departure: 'leaves the post', meeting: 'meeting', deadline: 'deadline',
 };
 
-/** A one-line account of a statement: "Jens Stoltenberg: term extended to 2023-09-30 (the Ukraine crisis)". */
+/** A one-line account of a statement: "Ola Nordmann: term extended to 2023-09-30 (the Ukraine crisis)". */
 function describe(e: StoryEvent, names: Map<string, string>): string {
   const d = e.ev.details ?? {};
   const who = e.key ? names.get(e.key) ?? e.ev.personName : null;

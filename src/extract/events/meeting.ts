@@ -4,9 +4,9 @@ import type { DateAt } from './details.js';
 import { findOrgs } from './posts.js';
 
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|marts|maj|juni|juli|oktober|upcoming|next|the|den|det|de|a|an|this|that|his|her|its|their)$/iu;
-// "the summit in Vilnius", "summit of leaders in Vilnius, Lithuania", "topmødet i Vilnius"
+// "the summit in Madrid", "summit of leaders in Madrid, Spain", "topmødet i Madrid"
 const PLACE_AFTER = /^[^,.;]{0,25}?(?<![\p{L}])(?:in|i|at|hosted by)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
-// "the Vilnius summit", "Washington summit"
+// "the Madrid summit", "Washington summit"
 const PLACE_BEFORE = /(\p{Lu}[\p{L}-]+)\s+$/u;
 // "before the summit", "ahead of the summit", "inden topmødet": the meeting is a deadline
 const DEADLINE_BEFORE = /\b(?:before|ahead of|by|prior to|in time for|inden|før|senest)\s+(?:the\s+|an?\s+|(?:\p{L}+['’]\s+))*(?:\p{L}+\s+)?$/iu;

@@ -19,7 +19,7 @@ export interface DocPerson {
 }
 
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
-// "Mark Rutte", "Krišjānis Kariņš", "Ursula von der Leyen": capitalised words, particles between.
+// "Anna de Vries", "Jānis Bērziņš", "Ursula von der Leyen": capitalised words, particles between.
 const FULL_NAME = new RegExp(`(?<![\\p{L}])${WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|le|la|al|bin)\\s+)*${WORD}){1,7}(?![\\p{L}])`, 'gu');
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'although', 'while', 'when', 'whoever', 'it', 'he', 'she',
   'this', 'that', 'also', 'follow', 'according', 'given', 'due', 'any', 'if', 'as', 'after', 'before', 'since', 'with', 'of', 'by', 'from',
@@ -34,7 +34,7 @@ const isNameWord = (w: string): boolean => {
   return !STOP.has(low) && !TITLE_WORDS.has(low) && !COUNTRY_FORMS.has(low) && !ORG_FORMS.has(w);
 };
 
-/** Strips titles, demonyms and possessives around a name: "General Jens Stoltenberg" -> "Jens Stoltenberg". */
+/** Strips titles, demonyms and possessives around a name: "General Ola Nordmann" -> "Ola Nordmann". */
 export function cleanName(raw: string): string {
   const words = raw.replace(/['’]s?$/u, '').trim().split(/\s+/);
   while (words.length > 1 && !isNameWord(words[0])) words.shift();
@@ -62,7 +62,7 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
   };
   for (const person of people) {
     for (const m of person.mentions) {
-      // a weak mention may carry a title ("General Jens Stoltenberg"): keep the span of the name only
+      // a weak mention may carry a title ("General Ola Nordmann"): keep the span of the name only
       const clean = cleanName(m.text);
       const shift = Math.max(0, m.text.lastIndexOf(clean));
       const start = ctx.offsets.toUtf16(m.start) + shift;
@@ -72,7 +72,7 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
   }
   const body = ctx.text.slice(ctx.bodyStart);
   for (const m of body.matchAll(FULL_NAME)) {
-    // "Dutch Prime Minister Mark Rutte": the name is what follows the last title or demonym
+    // "Dutch Prime Minister Anna de Vries": the name is what follows the last title or demonym
     const words = m[0].split(/\s+/);
     let i = words.length;
     while (i > 0 && isNameWord(words[i - 1])) i--;
@@ -96,7 +96,7 @@ function addSurnameMentions(ctx: DocContext, p: DocPerson): void {
   p.spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** "Dutch Prime Minister Mark Rutte", "statsminister Mette Frederiksen": the role written before a name. */
+/** "Dutch Prime Minister Anna de Vries", "statsminister Lars Hansen": the role written before a name. */
 function findRole(ctx: DocContext, p: DocPerson): void {
   for (const [s] of p.spans) {
     const from = Math.max(ctx.bodyStart, s - 60);
@@ -115,7 +115,7 @@ function findRole(ctx: DocContext, p: DocPerson): void {
   }
 }
 
-/** A one-word person ("Mark") whose word is the first name of a fuller one ("Mark Rutte") is that person. */
+/** A one-word person ("Anna") whose word is the first name of a fuller one ("Anna de Vries") is that person. */
 function mergeFirstNames(byKey: Map<string, DocPerson>): void {
   for (const [key, p] of byKey) {
     if (p.name.includes(' ')) continue;

@@ -17,7 +17,7 @@ function scan(re: RegExp, text: string, from: number, to: number, name: (m: stri
 /**
  * Posts: "Secretary General", "statsminister", "CEO". Short forms must be capitals ("PM", not "pm");
  * "leader", "head" are generic: they point at the story's post without naming it.
- * Example: "Dutch PM Mark Rutte's candidacy to become the next NATO secretary-general"
+ * Example: "Dutch PM Anna de Vries's candidacy to become the next NATO secretary-general"
  */
 export function findPosts(text: string, from: number, to: number): Hit[] {
   return scan(POST_RE, text, from, to, (m) => {

@@ -6,7 +6,7 @@ export interface Parties { subjects: PersonAt[]; object: PersonAt | null; byAfte
 
 const nearestBefore = (people: PersonAt[], at: number): PersonAt | null => people.filter((p) => p.end <= at).pop() ?? null;
 const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.find((p) => p.start >= at) ?? null;
-// "to follow Stoltenberg as leader", "successor to X", "efterfølge X": the person after is the one succeeded
+// "to follow Nordmann as leader", "successor to X", "efterfølge X": the person after is the one succeeded
 const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
 
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */

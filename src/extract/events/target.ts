@@ -11,7 +11,7 @@ export const PAST_ROLE = /(?:former|formerly|previously|served as|ex-|tidligere|
 // a post followed by capitalised words is a title before a name, even one the tool does not know
 export const NAME_AFTER = /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 
-/** A post written right before a name is that person's title: "Dutch PM Mark Rutte". */
+/** A post written right before a name is that person's title: "Dutch PM Anna de Vries". */
 function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
   for (const p of people) {
     if (p.via !== 'name' || p.end <= post.end) continue;
@@ -36,7 +36,7 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
 
 /**
  * Picks the post the statement is about. Titles of other people in the sentence are their roles,
- * not the post ("Dutch PM Mark Rutte's candidacy to become the next NATO secretary-general" -> Secretary General);
+ * not the post ("Dutch PM Anna de Vries's candidacy to become the next NATO secretary-general" -> Secretary General);
  * the subject's own title counts for holders ("NATO Secretary General X is likely to continue in his role").
  */
 export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {

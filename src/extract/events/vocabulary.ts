@@ -6,7 +6,7 @@ import type { EventType } from '../../model.js';
  * data/titles.json and data/organizations.json (owned by the people stage) are read when present;
  * data/succession-posts.json keeps the story's own minimal vocabulary so it works without them.
  */
-interface RuleData { type: EventType; pattern: string; reason: string }
+interface RuleData { type: EventType; pattern: string; example: string }
 interface CueData {
   rules: Record<string, RuleData[]>;
   status: Record<string, { status: string; pattern: string }[]>;
@@ -26,7 +26,7 @@ interface PostData {
   groups: string[];
 }
 
-export interface Rule { type: EventType; re: RegExp; reason: string }
+export interface Rule { type: EventType; re: RegExp; example: string }
 export interface LangCues {
   rules: Rule[];
   status: { status: string; re: RegExp }[];
@@ -44,7 +44,7 @@ const uni = (pattern: string, flags = 'giu'): RegExp => new RegExp(pattern.repla
 
 function compile(data: CueData, lang: string): LangCues {
   return {
-    rules: (data.rules[lang] ?? []).map((r) => ({ type: r.type, re: uni(r.pattern), reason: r.reason })),
+    rules: (data.rules[lang] ?? []).map((r) => ({ type: r.type, re: uni(r.pattern), example: r.example })),
     status: (data.status[lang] ?? []).map((s) => ({ status: s.status, re: uni(s.pattern, 'iu') })),
     hedge: uni(data.hedges[lang], 'iu'),
     future: uni(data.future[lang], 'iu'),
