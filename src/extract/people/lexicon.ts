@@ -115,3 +115,12 @@ for (const k of COUNTRY_FOLDED.keys()) for (const w of k.split(' ')) ROLE_WORDS.
 for (const k of ORG.keys()) for (const w of k.toLowerCase().split(' ')) ROLE_WORDS.add(w);
 for (const k of ORG_GENERIC.keys()) for (const w of k.split(' ')) ROLE_WORDS.add(w);
 for (const w of ['western', 'military', 'transatlantic', 'the', 'of', 'to', 'for', 'i', 'hos', '-']) ROLE_WORDS.add(w);
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+/** An everyday English word in compromise's lexicon that is not also a name ("Human", "Rights", "Red"). */
+export function isCommonWord(w: string): boolean {
+  const t = tagsOf(w);
+  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x)) && !t.every((x) => x === 'ProperNoun');
+}
+/** A capitalised title word ("Secretary", "Commissioner"): names do not end in one. */
+export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());

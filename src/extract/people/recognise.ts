@@ -1,5 +1,5 @@
 import {
-  countryOf, isFirstName, isHonorific, isInstitutionWord, isKnownNonPersonPhrase, isKnownPerson, isLastName,
+  countryOf, isCommonWord, isFirstName, isTitleWord, isHonorific, isInstitutionWord, isKnownNonPersonPhrase, isKnownPerson, isLastName,
   isNonPersonWord, isStopword, LOCATIVES, PERSON_CUES, ROLE_WORDS, SPEECH_BEFORE, TITLE_ABBREVIATIONS,
 } from './lexicon.js';
 import { matchTitle } from './roles/phrase.js';
@@ -117,7 +117,11 @@ function classify(tokens: Token[], from: number, to: number, lang: string, title
   // results tables: "Sandrine Testud ( France ) beat ..."
   if (next?.text === '(' && countryOf(tokens[to + 1]?.text ?? '') && !isNonPersonWord(first.text, lang)) return { strong: true, rule: 'people/name-country-bracket' };
   if (words.some((t) => isNonPersonWord(t.text, lang) && !isFirstName(t.text) && !isLastName(t.text))) return null;
+  // "U.S. Assistant Secretary", "U.N. High Commissioner": a title, not a name
+  if (isTitleWord(last.text) && !isLastName(last.text)) return null;
   if (titled) return { strong: true, rule: 'people/title-before-name' };
+  // "Human Rights", "Red Star": everyday English words in capitals (English only: Danish nouns are lower-case)
+  if (lang === 'en' && words.length >= 2 && isCommonWord(first.text)) return null;
   const party = next?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')';
   if (party && lang === 'da') return { strong: true, rule: 'people/party-tag' };
   if (words.length >= 2) {
@@ -152,6 +156,7 @@ function classifySingle(first: Token, prev: Token | undefined, next: Token | und
   if (SPEECH_BEFORE.en.has(before) || (lang === 'da' && SPEECH_BEFORE.da.has(before))) return { strong: false, rule: 'people/cue-before-name' };
   if (/^\d+[-‑](årige?|year-old|årig)$/.test(prev?.text ?? '')) return { strong: false, rule: 'people/age-before-name' };
   const cue = next && (PERSON_CUES.en.has(next.text) || (lang === 'da' && PERSON_CUES.da.has(next.text)));
+  if (lang === 'en' && isCommonWord(first.text)) return { strong: false, rule: 'people/single-word' };
   if (isKnownPerson(first.text) && !isFirstName(first.text)) return { strong: false, rule: 'people/known-surname' };
   if (isFirstName(first.text) && (lang === 'da' || !initial || cue)) return { strong: false, rule: 'people/given-name-alone' };
   if (cue && !initial) return { strong: false, rule: 'people/name-before-cue' };
