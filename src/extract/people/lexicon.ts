@@ -20,7 +20,10 @@ const titles = loadData<TitleData>('titles.json');
 const countries = loadData<{ countries: CountryRow[] }>('countries.json').countries;
 const orgs = loadData<{ organizations: OrgRow[] }>('organizations.json').organizations;
 const stop = loadData<StopData>('person-stopwords.json');
-const firstNames = new Set(loadData<{ names: string[] }>('first-names.json').names.map((n) => n.toLowerCase()));
+const nameData = loadData<{ names: string[]; female: string[]; male: string[] }>('first-names.json');
+const firstNames = new Set(nameData.names.map((n) => n.toLowerCase()));
+const femaleNames = new Set(nameData.female.map((n) => n.toLowerCase()));
+const maleNames = new Set(nameData.male.map((n) => n.toLowerCase()));
 const honorificData = loadData<{ en: string[]; da: string[] }>('honorifics.json');
 
 /** Lower-case phrase -> canonical English country name ("dutch" -> "Netherlands", "norske" -> "Norway"). */
@@ -78,6 +81,8 @@ export function isFirstName(w: string): boolean {
 }
 /** 'm', 'f' or null, from compromise's MaleName / FemaleName tags. */
 export function genderOf(first: string): 'm' | 'f' | null {
+  if (femaleNames.has(first.toLowerCase())) return 'f';
+  if (maleNames.has(first.toLowerCase())) return 'm';
   const t = tagsOf(first);
   if (t.includes('MaleName')) return 'm';
   if (t.includes('FemaleName')) return 'f';

@@ -46,7 +46,9 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       if (tokens[j - 1].possessive) break;
       if (isNameShape(t)) continue;
       if (t.text === '.' && tokens[j - 1].shape === 'initial') continue;
-      if (PARTICLES.has(t.text) && tokens[j + 1] && isNameShape(tokens[j + 1])) continue;
+      let k = j;
+      while (k < tokens.length && PARTICLES.has(tokens[k].text)) k++;
+      if (k > j && tokens[k] && isNameShape(tokens[k])) { j = k; continue; }
       break;
     }
     runs.push([i, j]);
