@@ -10,7 +10,7 @@ import { foldName } from '../../text/fold.js';
 
 interface CountryRow { name: string; demonyms: string[]; aliases?: string[]; da: string[] }
 interface OrgRow { name: string; kind: string; aliases: string[]; generic: string[] }
-interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[] }
+interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[]; heads: string[] }
 interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
 
 const compromiseLex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -55,6 +55,8 @@ export const QUALIFIERS = new Map(Object.entries(titles.qualifiers));
 export const TITLE_ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
 /** Words that may stand before a title without changing it ('the only candidate'). */
 export const DESCRIPTORS = new Set(titles.descriptors);
+/** Title heads that make a title of the capitalised word before them ("Privatisation Minister"). */
+export const TITLE_HEADS = new Set(titles.heads);
 /** The longest title phrase in words, to bound phrase matching. */
 export const MAX_TITLE_WORDS = Math.max(...[...TITLES.en, ...TITLES.da].map((t) => t.split(' ').length));
 
@@ -123,9 +125,11 @@ for (const w of ['western', 'military', 'transatlantic', 'the', 'of', 'to', 'for
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 /** An everyday English word in compromise's lexicon that is not also a name ("Human", "Rights", "Red"). */
+const COMMON_TAGS = new Set(['Adjective', 'Plural', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'PhrasalVerb',
+  'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Uncountable', 'Comparative', 'Superlative', 'Participle']);
 export function isCommonWord(w: string): boolean {
   const t = tagsOf(w);
-  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x)) && !t.every((x) => x === 'ProperNoun');
+  return t.some((x) => COMMON_TAGS.has(x)) && !t.some((x) => NAME_TAGS.has(x));
 }
 /** A capitalised title word ("Secretary", "Commissioner"): names do not end in one. */
 export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
