@@ -58,7 +58,9 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       if (k > j && tokens[k] && isNameShape(tokens[k])) { j = k; continue; }
       break;
     }
-    runs.push([i, j]);
+    // a bare capital letter at the end is a table column or a list mark, not an initial ("Revenue N / A")
+    const end = tokens[j - 1].shape === 'initial' && tokens[j]?.text !== '.' && j - 1 > i ? j - 1 : j;
+    runs.push([i, end]);
     i = j - 1;
   }
   return runs;
@@ -163,6 +165,8 @@ const DA_INSTITUTION = /(museum|museet|banen|hæren|rådet|ministeriet|ministeri
 /** One word: a known person, a given name, or a capitalised word followed by a speech verb. */
 function classifySingle(first: Token, prev: Token | undefined, next: Token | undefined, lang: string, initial: boolean): { strong: boolean; rule: string } | null {
   if (first.shape === 'initial' || first.shape === 'upper' || isStopword(first.text, lang)) return null;
+  // "City", "Chad": an institution word or a place is not a person by itself
+  if (isNonPersonWord(first.text, lang) && !isLastName(first.text)) return null;
   const before = prev?.text.toLowerCase() ?? '';
   // "i Løgstør", "from Hobro": a place
   if ((LOCATIVES.en.has(before) || (lang === 'da' && LOCATIVES.da.has(before))) && !isFirstName(first.text)) return null;
