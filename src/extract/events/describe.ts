@@ -53,17 +53,19 @@ function detailsOf(site: CueSite): { date: string | null; until: string | null; 
       return since ? { date: since.value, until: null, details: { ...details, since: since.value } } : null;
     }
     case 'extension': {
-      const until = untilDate(ctx, cues, dates, sentence.start, sentence.end);
       const prev = PREVIOUS_END.exec(text);
       const previousEnd = prev ? dates.find((d) => d.type === 'DATE' && d.start > sentence.start + prev.index && d.start - (sentence.start + prev.index) < 60) : null;
+      const until = untilDate(ctx, cues, dates.filter((d) => d !== previousEnd), sentence.start, sentence.end);
       const other = dates.filter((d) => d !== until && d !== previousEnd && d.type === 'DATE');
       Object.assign(details, { duration: durationOf(cues, text), count: extensionCount(text), reason: reasonOf(cues, text), previousEnd: previousEnd?.value ?? null });
       return { date: nearest(other, start)?.value ?? null, until: until?.value ?? null, details };
     }
     case 'departure': {
       if (PREVIOUS_END.test(ctx.text.slice(Math.max(sentence.start, start - 15), end))) return null;
-      const after = dates.find((d) => d.type === 'DATE' && d.start >= end);
-      return { date: (after ?? nearest(dates, start))?.value ?? null, until: null, details };
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      const inClause = dates.filter((d) => d.type === 'DATE' && d.start >= cs && d.end <= ce);
+      const after = inClause.find((d) => d.start >= end);
+      return { date: (after ?? nearest(inClause, start))?.value ?? null, until: null, details };
     }
     case 'meeting': case 'deadline': {
       const meeting = meetingOf(ctx, start, end, sentence, dates);
@@ -119,7 +121,7 @@ export function describe(site: CueSite): EventFact | null {
     date: info.date,
     until: info.until,
     certainty: info.details.prospective ? 'possible' : site.certainty,
-    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic },
+    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };
 }
