@@ -11,6 +11,7 @@ import { ndjsonLine } from '../render/json.js';
 import { mergeNdjson } from './merge.js';
 import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
+import { registerReport } from './report.js';
 
 /**
  * Exit codes, chosen here and nowhere else:
@@ -109,6 +110,8 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     const { docs, errors } = await mergeNdjson(files.length ? files : ['-'], io.stdin);
     await finish(docs, errors, opts, io, state, 'facts');
   });
+
+  registerReport(program, io, state);
 
   program.command('schema').description('print the JSON Schema of the --json output').action(async () => {
     const sink = stdoutSink(io.stdout);
