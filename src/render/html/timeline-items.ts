@@ -150,6 +150,6 @@ export function timelineModel(result: CorpusResult): TimelineModel {
   }
   addEvents(b, s ? s.timeline : result.timeline, used);
   const articles = b.lane('Articles');
-  for (const d of result.documents) b.point(articles, 'article', d.date?.value, d.id, `article ${d.id} (${d.date?.source ?? 'none'})`, d.date?.evidence ? [d.date.evidence] : [], [d.id]);
+  for (const d of result.documents) b.point(articles, 'article', d.date?.value, d.id, `date of the article (from the ${d.date?.source ?? 'none'})`, d.date?.evidence ? [d.date.evidence] : [], [d.id]);
   return b.compact();
 }
