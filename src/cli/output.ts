@@ -7,8 +7,9 @@ import { corpusSections, type FactKind } from '../render/rows.js';
 import { storySections, timelineSection } from '../render/story-rows.js';
 import { renderTables } from '../render/table.js';
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from '../render/formats.js';
+
+export { FORMATS, type Format } from '../render/formats.js';
 
 export interface RenderStyle { color: boolean; width: number; pretty: boolean }
 

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { extract } from '../api.js';
 import { formatError, UsageError } from '../errors.js';
 import type { InputError } from '../model.js';
-import { renderHtml } from '../render/html/page.js';
 import { isValidDateValue } from '../text/header.js';
 import { fileSink, readAll, stdoutSink, type CliIO, type Sink } from './io.js';
 
@@ -36,6 +34,8 @@ async function runReport(paths: string[], opts: ReportOptions, io: CliIO, state:
     throw new UsageError(`--date: "${opts.date}" is not a date in the form YYYY-MM-DD`);
   }
   const sink = await openSink(opts, io);
+  // Loaded here, not at the top: --help and --version must not pay for the extractors.
+  const [{ extract }, { renderHtml }] = await Promise.all([import('../api.js'), import('../render/html/page.js')]);
   try {
     const result = await extract(paths, {
       extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
