@@ -1,9 +1,6 @@
-import type { DocumentResult, Story, TimelineEntry } from '../model.js';
+import type { DocumentResult, TimelineEntry } from '../model.js';
 
-/** Builds the succession stories from per-document facts (issue 6 fills this in). */
-export function buildStories(_docs: DocumentResult[]): Story[] {
-  return [];
-}
+export { buildStories } from './build.js';
 
 /** Every dated fact across the corpus in date order (issue 4 deepens this). */
 export function buildTimeline(docs: DocumentResult[]): TimelineEntry[] {

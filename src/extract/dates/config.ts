@@ -1,0 +1,79 @@
+import * as chrono from 'chrono-node';
+import { lexiconFor } from './lexicon.js';
+import { createDurationParser } from './parsers/duration.js';
+import { createMonthNameParser } from './parsers/month-name.js';
+import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
+import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
+import { createRelativePeriodParser } from './parsers/relative-period.js';
+import { createSeasonParser } from './parsers/season.js';
+import { createVagueDurationParser } from './parsers/vague-duration.js';
+import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
+import { createYearParser } from './parsers/year.js';
+import { createDirectionRefiner } from './refiners/direction.js';
+import { createEdgeRefiner } from './refiners/edges.js';
+import { isOwn } from './tags.js';
+import { preferOwnRefiner } from './refiners/prefer-own.js';
+import { unlikelyRefiner } from './refiners/unlikely.js';
+import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
+
+/** Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json). */
+function sharedParsers(lang: string): chrono.Parser[] {
+  const lex = lexiconFor(lang);
+  return [
+    createDurationParser(lex), createVagueDurationParser(), createSetParser(lex), createRefWordParser(lex),
+    createRelativePeriodParser(lex), createQuarterParser(lex), createSeasonParser(lex), createYearParser(),
+    createMisspeltNameParser(lex),
+  ];
+}
+
+/**
+ * chrono's filters drop a result whose text is all digits ("2014"); our bare-year parser means it.
+ * Filters (not mergers) see only chrono's own results.
+ */
+function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
+  if (!/Filter$/.test(refiner.constructor.name)) return refiner;
+  return {
+    refine(context, results) {
+      const kept = refiner.refine(context, results.filter((r) => !isOwn(r)));
+      return [...kept, ...results.filter(isOwn)].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/**
+ * English: chrono's casual configuration plus our parsers. Ours go first and preferOwnRefiner runs
+ * before chrono's refiners, so "for nine years" stays a duration. The edge refiner (span edges,
+ * modifiers) and the direction refiner (past or future) run last, on the merged results.
+ */
+function createEnglish(): chrono.Chrono {
+  const lex = lexiconFor('en');
+  const base = chrono.en.casual.clone();
+  base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
+  base.refiners = base.refiners.map(sparingOwn);
+  base.refiners.unshift(preferOwnRefiner);
+  base.refiners.push(weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  return base;
+}
+
+/**
+ * Danish: chrono has no Danish locale, so the configuration is ours: month and weekday names from
+ * data/dates-da.json, the shared parsers, and chrono's language-free ISO parser ("2023-06-17").
+ */
+function createDanish(): chrono.Chrono {
+  const lex = lexiconFor('da');
+  const iso = chrono.en.strict.parsers.filter((p) => p.constructor.name === 'ISOFormatParser');
+  return new chrono.Chrono({
+    parsers: [...iso, ...sharedParsers('da'), createMonthNameParser(lex), createWeekdayParser(lex)],
+    refiners: [preferOwnRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), createDirectionRefiner(lex)],
+  });
+}
+
+const built = new Map<string, chrono.Chrono>();
+
+/** The configured chrono for a document language, built once. */
+export function chronoFor(language: string): chrono.Chrono {
+  const lang = language === 'da' ? 'da' : 'en';
+  let c = built.get(lang);
+  if (!c) { c = lang === 'da' ? createDanish() : createEnglish(); built.set(lang, c); }
+  return c;
+}

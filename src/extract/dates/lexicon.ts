@@ -1,0 +1,59 @@
+import { loadData } from '../../data.js';
+
+/** The calendar vocabulary of one language (data/dates-<lang>.json), as our parsers read it. */
+export interface DateLexicon {
+  numbers: Record<string, number>;
+  vagueNumbers: string[];
+  units: Record<string, string>;
+  approximators: Record<string, string>;
+  durationTail: string[];
+  notDurationAfter: string[];
+  relative: Record<string, number>;
+  relativeAsDuration: string[];
+  calendarUnits: Record<string, string>;
+  unitBefore?: Record<string, string>;
+  seasons: Record<string, string>;
+  ordinals: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  modifiers: Record<string, string>;
+  presentRef: string[];
+  pastRef: string[];
+  futureRef: string[];
+  sets: Record<string, string>;
+  setLead: string[];
+  casual?: Record<string, number>;
+  prepositions: string[];
+  futureCues: string[];
+  pastCues: string[];
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+}
+
+const cache = new Map<string, DateLexicon>();
+
+/** The lexicon for 'en' or 'da' (other languages get English), read once. */
+export function lexiconFor(language: string): DateLexicon {
+  const lang = language === 'da' ? 'da' : 'en';
+  let lex = cache.get(lang);
+  if (!lex) { lex = loadData<DateLexicon>(`dates-${lang}.json`); cache.set(lang, lex); }
+  return lex;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** A regex alternation of words, longest first so "the following" wins over "following". */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+/** Looks a matched phrase up in a table, ignoring case and runs of spaces. */
+export function lookup<T>(table: Record<string, T>, phrase: string): T | undefined {
+  return table[phrase.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** Letters of English and Danish words, for word boundaries that know "æøå". */
+export const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
+/** Left boundary: not after a letter or digit. */
+export const LB = `(?<![${L}0-9])`;
+/** Right boundary: not before a letter or digit. */
+export const RB = `(?![${L}0-9])`;

@@ -1,0 +1,67 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { tagTimex } from '../tags.js';
+
+/** TIMEX3 duration value for an amount of a unit ("nine", "years" -> "P9Y"); null amount = vague "PXY". */
+export function durationValue(amount: number | null, unit: string): string {
+  const n = (k: number): string => (amount == null ? 'X' : String(+(amount * k).toFixed(2)));
+  switch (unit) {
+    case 'DE': return `P${n(10)}Y`;
+    case 'CE': return `P${n(100)}Y`;
+    case 'Q': return `P${n(1)}Q`;
+    case 'WE': return `P${n(2)}D`;
+    case 'H': return `PT${n(1)}H`;
+    case 'MIN': return `PT${n(1)}M`;
+    case 'S': return `PT${n(1)}S`;
+    default: return `P${n(1)}${unit}`;
+  }
+}
+
+/** Reads an amount: a digit string, "5 1/2", a number word, or null for a vague word ("several"). */
+export function amountOf(lex: DateLexicon, raw: string): number | null | undefined {
+  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const m = /^(\d+(?:[.,]\d+)?)(?: 1\/2)?$/.exec(s);
+  if (m) return Number(m[1].replace(',', '.')) + (s.endsWith('1/2') ? 0.5 : 0);
+  const word = lookup(lex.numbers, s);
+  if (word !== undefined) return word;
+  return lex.vagueNumbers.includes(s) ? null : undefined;
+}
+
+/**
+ * "for nine years" -> "nine years" P9Y; "the past two months" -> P2M; "a 16-hour session" -> PT16H;
+ * "et år mere" -> P1Y; "about two weeks" -> P2W mod APPROX; "for years" -> PXY.
+ * The preposition before the amount is left out of the span, as TimeML marks it.
+ */
+export function createDurationParser(lex: DateLexicon): Parser {
+  const numbers = alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers]);
+  const units = alternation(Object.keys(lex.units));
+  const approx = alternation(Object.keys(lex.approximators));
+  const rel = alternation(lex.relativeAsDuration);
+  const tail = alternation(lex.durationTail);
+  const notAfter = alternation(lex.notDurationAfter);
+  const pattern = new RegExp(
+    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
+    + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const amount = amountOf(lex, match[3]);
+      const unit = lookup(lex.units, match[4]);
+      if (amount === undefined || !unit) return null;
+      // "three-quarters of the votes" is a share, not three quarters of a year
+      if (unit === 'Q' && /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+      // "a day" / "a year" alone are too often part of a set ("once a year") or an idiom;
+      // a single article needs a lead word ("for a year", "another year") or a tail ("a year more").
+      const bare = /^(a|an|en|et)$/i.test(match[3].trim()) && !match[1] && !match[5] && !hasLead(context, match.index ?? 0);
+      if (bare) return null;
+      const mod = match[1] ? lookup(lex.approximators, match[1]) : undefined;
+      const result = context.createParsingResult(match.index ?? 0, match[0]);
+      return tagTimex(result, { value: durationValue(amount, unit), type: 'DURATION', mod, rule: 'duration' });
+    },
+  };
+}
+
+/** "for a year", "by a year", "in a year", "med et år": the word before a bare "a year". */
+function hasLead(context: ParsingContext, at: number): boolean {
+  return /(?:^|\s)(?:for|by|in|within|after|over|than|med|i|på|om|gennem|til)\s+$/i.test(context.text.slice(Math.max(0, at - 12), at));
+}

@@ -1,0 +1,60 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { pad } from '../calendar.js';
+import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { tagTimex } from '../tags.js';
+import { refDay } from './relative-period.js';
+
+/**
+ * A year phrase after a period: "of this year", "next year", "2024", "af næste år", "i 2024".
+ * Returns [year offset or absolute year, whether it is absolute].
+ */
+export function yearTail(lex: DateLexicon): string {
+  const rel = alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== undefined));
+  const yearWords = alternation(Object.entries(lex.calendarUnits).filter(([, u]) => u === 'year').map(([w]) => w));
+  return `(?:\\s*,?\\s+(?:of\\s+|in\\s+|af\\s+|i\\s+)?(?:((?:${rel})\\s+(?:${yearWords}))|(1[89]\\d\\d|20\\d\\d)))?`;
+}
+
+/** Year from a yearTail match: absolute year, relative phrase, or the reference year. */
+export function yearFrom(lex: DateLexicon, context: ParsingContext, relPhrase?: string, absolute?: string): { year: number; anchored: boolean } {
+  if (absolute) return { year: Number(absolute), anchored: false };
+  const ref = refDay(context).year;
+  if (!relPhrase) return { year: ref, anchored: true };
+  const word = relPhrase.trim().split(/\s+/).slice(0, -1).join(' ');
+  return { year: ref + (lookup(lex.relative, word) ?? 0), anchored: true };
+}
+
+/** "the first quarter of this year" -> 2024-Q1, "Q3 2023", "første kvartal af næste år". */
+export function createQuarterParser(lex: DateLexicon): Parser {
+  const ords = alternation(Object.keys(lex.ordinals));
+  const quarterWords = alternation(Object.entries(lex.units).filter(([, u]) => u === 'Q').map(([w]) => w));
+  const pattern = new RegExp(`${LB}(?:the\\s+)?(?:(${ords})[\\s-]+(?:${quarterWords})|Q([1-4]))${yearTail(lex)}${RB}`, 'i');
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const q = match[2] ? Number(match[2]) : lookup(lex.ordinals, match[1]);
+      if (!q || q > 4) return null;
+      let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
+      // "third-quarter profit" with no year: the latest third quarter that has begun
+      if (!match[3] && !match[4] && q > Math.floor((refDay(context).month - 1) / 3) + 1) year -= 1;
+      const result = context.createParsingResult(match.index ?? 0, match[0]);
+      return tagTimex(result, { value: `${pad(year, 4)}-Q${q}`, type: 'DATE', anchored, needs: 'year', rule: 'quarter' });
+    },
+  };
+}
+
+/**
+ * "the quarter", "the latest quarter", "the most recent quarter" in a company report: the quarter
+ * just ended before the document date.
+ */
+export function createLatestQuarterParser(): Parser {
+  const pattern = /(?<![A-Za-z])the\s+(?:(?:latest|last|past|most\s+recent|recent|just[-\s]ended)\s+)?(?:fiscal\s+)?quarter(?![A-Za-z-])(?!\s+(?:of|century|mile|hour))/i;
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const ref = refDay(context);
+      const q = Math.floor((ref.month - 1) / 3);
+      const value = q === 0 ? `${pad(ref.year - 1, 4)}-Q4` : `${pad(ref.year, 4)}-Q${q}`;
+      return tagTimex(context.createParsingResult(match.index ?? 0, match[0]), { value, type: 'DATE', anchored: true, rule: 'latest-quarter' });
+    },
+  };
+}

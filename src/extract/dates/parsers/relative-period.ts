@@ -1,0 +1,46 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { addDays, addMonths, fromUtc, isoWeekValue, monthValue, pad, type Ymd } from '../calendar.js';
+import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { tagTimex } from '../tags.js';
+
+/** The reference day chrono was given (our references are noon UTC, see reference.ts). */
+export const refDay = (context: ParsingContext): Ymd => fromUtc(context.reference.instant);
+
+/** TIMEX3 value of the calendar unit n units away from the reference ("year", -1 -> "2022"). */
+export function periodValue(ref: Ymd, unit: string, n: number): string | null {
+  switch (unit) {
+    case 'year': return pad(ref.year + n, 4);
+    case 'month': { const m = addMonths(ref.year, ref.month, n); return monthValue(m.year, m.month); }
+    case 'week': return isoWeekValue(addDays(ref, 7 * n));
+    case 'quarter': {
+      const q = Math.floor((ref.month - 1) / 3) + n;
+      const year = ref.year + Math.floor(q / 4);
+      return `${pad(year, 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+    }
+    default: return null;
+  }
+}
+
+/**
+ * "last year" -> 2022, "the following year" -> 2024, "later this year" -> 2024, "last week" -> 2023-W23,
+ * "sidste år", "næste år", "i år", "i sidste uge". "the past year" is a stretch of time: P1Y.
+ */
+export function createRelativePeriodParser(lex: DateLexicon): Parser {
+  const rel = alternation(Object.keys(lex.relative));
+  const units = alternation(Object.keys(lex.calendarUnits));
+  const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}`, 'i');
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const n = lookup(lex.relative, match[1]);
+      const unit = lookup(lex.calendarUnits, match[2]);
+      if (n === undefined || !unit) return null;
+      const result = context.createParsingResult(match.index ?? 0, match[0]);
+      if (lex.relativeAsDuration.includes(match[1].toLowerCase().replace(/\s+/g, ' '))) {
+        const value = unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`;
+        return tagTimex(result, { value, type: 'DURATION', rule: 'relative-duration' });
+      }
+      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule: 'relative-period' });
+    },
+  };
+}

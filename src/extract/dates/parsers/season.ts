@@ -1,0 +1,31 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { pad } from '../calendar.js';
+import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { tagTimex } from '../tags.js';
+import { yearFrom, yearTail } from './quarter.js';
+import { refDay } from './relative-period.js';
+
+/**
+ * "sommeren næste år" -> 2024-SU, "last fall" -> 2022-FA, "this summer", "the summer of 2019", "i sommer".
+ * A bare season ("in the spring") takes the document's year.
+ */
+export function createSeasonParser(lex: DateLexicon): Parser {
+  const seasons = alternation(Object.keys(lex.seasons));
+  const rel = alternation(Object.keys(lex.relative));
+  const pattern = new RegExp(`${LB}(?:(${rel})\\s+)?(?:the\\s+)?(${seasons})${yearTail(lex)}${RB}`, 'i');
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const code = lookup(lex.seasons, match[2]);
+      if (!code) return null;
+      // a bare season needs "the" or "in" before it: "prices fall" is no autumn
+      const bare = !match[1] && !match[3] && !match[4] && !/(?:\bthe|\bin|\bi)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index));
+      if (bare && !/^the\s/i.test(match[0])) return null;
+      let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
+      const n = match[1] ? lookup(lex.relative, match[1]) : undefined;
+      if (n !== undefined && !match[3] && !match[4]) year = refDay(context).year + n;
+      const result = context.createParsingResult(match.index ?? 0, match[0]);
+      return tagTimex(result, { value: `${pad(year, 4)}-${code}`, type: 'DATE', anchored, needs: 'year', rule: 'season' });
+    },
+  };
+}

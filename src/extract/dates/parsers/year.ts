@@ -1,0 +1,22 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { tagTimex } from '../tags.js';
+
+/**
+ * A year on its own: "since 2014" -> "2014", "in 1995"; a decade: "the 1990s" -> 199X.
+ * Not amounts ("$2014", "2,014", "2014 people" still passes: a bare year is a year far more often).
+ * Weak: a longer chrono date that contains it ("September 30, 2023") wins.
+ */
+const PATTERN = /(?<![\d$£€.,:/#-])(?:the\s+)?(1[6-9]\d\d|20\d\d)(s|'s)?(?![\d%]|[.,:/-]\d|\s*(?:%|percent|per\s+cent))/i;
+
+export function createYearParser(): Parser {
+  return {
+    pattern: (): RegExp => PATTERN,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const year = Number(match[1]);
+      const result = context.createParsingResult(match.index ?? 0, match[0]);
+      if (match[2]) return tagTimex(result, { value: `${String(year).slice(0, 3)}X`, type: 'DATE', rule: 'decade', weak: true });
+      const trimmed = context.createParsingResult((match.index ?? 0) + match[0].indexOf(match[1]), match[1], { year });
+      return tagTimex(trimmed, { grain: 'year', rule: 'year', weak: true });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { alternation, lookup, L, type DateLexicon } from '../lexicon.js';
+import { tagTimex } from '../tags.js';
+
+/**
+ * The edges of a span, as TimeML draws them:
+ * - a modifier before it belongs to it: "mid-July" (MID), "udgangen af september" (END), "early 2023" (START);
+ * - a part of the day after a day belongs to it: "Friday night" (NI), "tirsdag aften" (EV);
+ * - a leading preposition does not: "Thursday", not "on Thursday"; "2014" in "since 2014";
+ * - nor does trailing punctuation: "July", not "July,".
+ */
+export function createEdgeRefiner(lex: DateLexicon): Refiner {
+  const mods = new RegExp(`(?:^|[^${L}])(${alternation(Object.keys(lex.modifiers))})(?:\\s+|-)?$`, 'i');
+  const parts = new RegExp(`^\\s+(${alternation(Object.keys(lex.partsOfDay))})(?![${L}])`, 'i');
+  const partAtEnd = new RegExp(`\\s(${alternation(Object.keys(lex.partsOfDay))})$`, 'i');
+  const preps = new RegExp(`^(?:(?:${alternation(lex.prepositions)})\\s+)+`, 'i');
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      for (const r of results) {
+        trimStart(r, preps);
+        trimEnd(r);
+        const before = mods.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
+        if (before && !/^\d/.test(r.text)) {
+          const word = before[1];
+          const mod = lookup(lex.modifiers, word.replace(/-$/, '')) ?? lookup(lex.modifiers, word);
+          const start = r.index - (before[0].length - before[0].indexOf(word));
+          r.text = context.text.slice(start, r.index + r.text.length); r.index = start;
+          if (mod) tagTimex(r, { mod });
+        }
+        const dayLike = r.start.isCertain('weekday') || r.start.isCertain('day');
+        const after = dayLike ? parts.exec(context.text.slice(r.index + r.text.length)) : null;
+        if (after && !r.start.isCertain('hour')) { r.text += after[0]; tagTimex(r, { part: lookup(lex.partsOfDay, after[1]) }); }
+        // chrono reads "Friday night" itself (as 22:00); TimeML keeps the part of the day, not a clock time
+        const inside = partAtEnd.exec(` ${r.text}`);
+        if (inside && !/\d/.test(r.text)) tagTimex(r, { part: lookup(lex.partsOfDay, inside[1]) });
+      }
+      return results;
+    },
+  };
+}
+
+function trimStart(r: ParsingResult, preps: RegExp): void {
+  const lead = preps.exec(r.text);
+  if (lead && lead[0].length < r.text.length) { r.index += lead[0].length; r.text = r.text.slice(lead[0].length); }
+}
+
+function trimEnd(r: ParsingResult): void {
+  const m = /[\s,;:!?)"'”’(]+$/.exec(r.text);
+  if (m && m.index > 0) r.text = r.text.slice(0, m.index);
+  // a full stop ends the sentence unless it ends an abbreviation ("a.m.", "Oct.", "Sept.")
+  const token = /\S+$/.exec(r.text)?.[0] ?? '';
+  if (token.endsWith('.') && token.length > 1 && !/\.\S/.test(token.slice(0, -1)) && !/^[A-Z][a-z]{1,3}\.$/.test(token)) {
+    r.text = r.text.slice(0, -1);
+  }
+}
