@@ -19,7 +19,7 @@ const KNOWN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(canonical.keys())}
 // "the Norwegian newspaper VG", "det norske medie VG", "avisen Politiken"
 const NOUN_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+(${NAME})`, 'gu');
 // "Reuters news agency", "Sputnik news agency"
-const NAME_THEN_NOUN = new RegExp(`(${NAME})\\s+(?:news agency|newspaper|nyhedsbureau)(?![\\p{L}])`, 'gu');
+const NAME_THEN_NOUN = new RegExp(`(${NAME})\\s+(?:news agency|nyhedsbureau)(?![\\p{L}])`, 'gu');
 
 /** The canonical name of an outlet alias, or null. */
 export function outletName(alias: string): string | null {
