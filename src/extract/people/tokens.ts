@@ -15,17 +15,18 @@ export interface Token {
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 
+const UPPER = /^\p{Lu}$/u;
 function shapeOf(w: string): Token['shape'] {
-  if (/^\p{N}/u.test(w)) return 'num';
-  if (!/^[\p{L}\p{M}]/u.test(w)) return 'punct';
-  const letters = w.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const c = w[0];
+  if (c >= '0' && c <= '9') return 'num';
+  if (!/^[\p{L}\p{M}]/u.test(w)) return /^\p{N}/u.test(w) ? 'num' : 'punct';
+  const hasLower = /\p{Ll}/u.test(w);
   // "J", and "H.L" of "H.L. Hansen"
-  if (/^\p{Lu}$/u.test(letters) || /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return 'initial';
+  if ((w.length === 1 && UPPER.test(w)) || (!hasLower && /^(\p{Lu}\.)+\p{Lu}$/u.test(w))) return 'initial';
   // ALL CAPS, and acronyms with a plural or possessive tail: "NATO", "GDRs", "MPs"
-  if (upper === letters.length || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return 'upper';
+  if (!hasLower || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return UPPER.test(c) || !hasLower ? 'upper' : 'lower';
   // al-Assad, bin-Salman, d'Estaing: a lower-case particle glued to a capitalised name
-  if (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
+  if (UPPER.test(c) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
   return 'lower';
 }
 

@@ -1,4 +1,4 @@
-import { countryOf, DESCRIPTORS, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
+import { countryOf, DESCRIPTORS, PLACE_ORG_FIRST, TITLE_FIRST, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
 /** What a role phrase says: "former Italian Prime Minister", "USA's præsident", "Ambassador to NATO". */
@@ -22,7 +22,14 @@ const GENITIVE_S = /^(.{2,}?)s$/u;
 const lower = (t: Token): string => t.text.toLowerCase();
 
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
+const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u;
+
 export function matchTitle(tokens: Token[], i: number): number | null {
+  const t0 = tokens[i];
+  if (t0.shape === 'punct' || t0.shape === 'num') return null;
+  const low0 = t0.text.toLowerCase();
+  const head = t0.shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+  if (!head && !TITLE_FIRST.has(low0) && !TITLE_FIRST.has(low0.split('-')[0]) && !TITLE_ABBREVIATIONS.has(t0.text) && !DA_COMPOUND.test(t0.text)) return null;
   const abbr = TITLE_ABBREVIATIONS.get(tokens[i].text) ?? TITLE_ABBREVIATIONS.get(`${tokens[i].text}.`);
   let best: number | null = abbr ? i + 1 : null;
   // "Privatisation Minister", "Financial Secretary": a capitalised word before a title head
@@ -34,7 +41,7 @@ export function matchTitle(tokens: Token[], i: number): number | null {
     const spaced = phrase.replace(/-/g, ' ');
     if (TITLES.en.has(phrase) || TITLES.da.has(phrase) || TITLES.en.has(spaced)) best = Math.max(best ?? 0, j + 1);
     // Danish compounds: any lower-case word ending in -minister or -direktør is an office
-    else if (j === i && /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u.test(tokens[j].text)) best = j + 1;
+    else if (j === i && DA_COMPOUND.test(tokens[j].text)) best = j + 1;
     if (tokens[j].possessive) break;
   }
   return best;
@@ -42,6 +49,8 @@ export function matchTitle(tokens: Token[], i: number): number | null {
 
 /** The longest country or organisation starting at i (possessives and Danish genitives allowed). */
 export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>): { end: number; country?: string; org?: string } | null {
+  const low = tokens[i].text.toLowerCase();
+  if (!PLACE_ORG_FIRST.has(low) && !(low.length > 3 && low.endsWith('s') && PLACE_ORG_FIRST.has(low.slice(0, -1)))) return null;
   let phrase = '';
   let best: { end: number; country?: string; org?: string } | null = null;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
