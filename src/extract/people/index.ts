@@ -6,6 +6,7 @@ import { collectPeople, tokenizeSentences, type NameHit, type PersonDraft, type 
 import { ORG } from './lexicon.js';
 import { rolesAt } from './roles/attach.js';
 import { addBounds } from './roles/tenure.js';
+import { addCandidacies } from './roles/candidacy-roles.js';
 
 /** Organisations the document names by their own name (so "the alliance" can stand for one). */
 function namedOrgs(text: string): Set<string> {
@@ -83,6 +84,7 @@ export function extractPeople(ctx: DocContext, state: DocState): PersonFact[] {
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   people.forEach((p, i) => { p.id = `p${i + 1}`; });
   addBounds(ctx, people, state.dates, bySentence, orgs);
+  addCandidacies(ctx, people, bySentence, orgs);
   return people;
 }
 

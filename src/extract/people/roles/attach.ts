@@ -17,6 +17,8 @@ const RULES: { rule: string; find: (text: string, tokens: Token[], from: number,
   { rule: 'people/role-clause', find: (t, k, _f, to, o) => roleInClause(t, k, to, o) },
 ];
 
+const CANDIDACY = /^(candidate|contender|front-?runner|favou?rite|nominee|kandidat|favorit|successor|efterfølger)$/i;
+
 // "statsminister Mette Frederiksen (S)": a party letter code in brackets right after the name.
 function partyAfter(tokens: Token[], to: number): string | null {
   if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') return null;
@@ -30,7 +32,8 @@ export function rolesAt(ctx: DocContext, tokens: Token[], from: number, to: numb
   const party = partyAfter(tokens, to);
   for (const { rule, find } of RULES) {
     const r = find(ctx.text, tokens, from, to, orgs);
-    if (!r) continue;
+    // candidacy ("the only candidate") is recorded with its post by candidacy-roles.ts
+    if (!r || CANDIDACY.test(r.title)) continue;
     out.push({
       ...ctx.span(r.start, r.end), title: r.title, org: r.org, country: r.country, former: r.former,
       qualifiers: r.qualifiers, party, since: null, until: null, evidence: ctx.evidence(rule, r.start),
