@@ -31,7 +31,7 @@ export function tokenizeSentences(docText: string, sentences: { start: number; e
 
 /**
  * Drafts by surname and by given name, so a single word finds its person without scanning all.
- * "Stoltenberg" -> the drafts whose last name word it is; "Mark" -> drafts whose first word it is.
+ * "Holm" -> the drafts whose last name word it is; "Mark" -> drafts whose first word it is.
  */
 class DraftIndex {
   private readonly bySurname = new Map<string, PersonDraft[]>();

@@ -19,7 +19,7 @@ function namedOrgs(text: string): Set<string> {
   return out;
 }
 
-/** Hits of one person in one sentence that touch are one mention ("MARK" + "RUTTE"). */
+/** Hits of one person in one sentence that touch are one mention ("PIETER" + "BAKKER"). */
 function mergeHits(hits: NameHit[]): NameHit[] {
   const sorted = [...hits].sort((a, b) => a.sentence - b.sentence || a.from - b.from);
   const out: NameHit[] = [];

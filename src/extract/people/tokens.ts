@@ -3,7 +3,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** 'cap' = Capitalised ("Rutte", "McDonald", "al-Assad"), 'upper' = ALL CAPS (2+ letters),
+  /** 'cap' = Capitalised ("Bakker", "McDonald", "al-Assad"), 'upper' = ALL CAPS (2+ letters),
    *  'initial' = one capital letter ("J" of "J."), 'lower', 'punct', 'num'. */
   shape: 'cap' | 'upper' | 'initial' | 'lower' | 'punct' | 'num';
   /** The token ended in a possessive "'s" / "’s", which is not part of `text`. */
@@ -11,7 +11,7 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("O'Neill", "Jean-Claude", "U.S"); a trailing
-// possessive 's is split off so that a name never carries it ("Rutte’s candidacy").
+// possessive 's is split off so that a name never carries it ("Bakker’s candidacy").
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 

@@ -15,8 +15,8 @@ function postOf(p: PersonFact | undefined): Role | null {
 
 /**
  * Candidacy and succession as role-like facts, each with the post it concerns.
- * "Mark Rutte is the only candidate for NATO secretary general" -> {title: candidate, post: "secretary general (NATO)"};
- * "Mark Rutte will succeed Jens Stoltenberg" -> {title: successor, post: the role Jens Stoltenberg holds}.
+ * "Pieter Bakker is the only candidate for NATO secretary general" -> {title: candidate, post: "secretary general (NATO)"};
+ * "Pieter Bakker will succeed Anders Holm" -> {title: successor, post: the role Anders Holm holds}.
  */
 export function addCandidacies(ctx: DocContext, people: PersonFact[], sents: Map<number, SentenceTokens>, orgs: Set<string>): void {
   const byStart = new Map<number, PersonFact>();
@@ -31,7 +31,7 @@ export function addCandidacies(ctx: DocContext, people: PersonFact[], sents: Map
       if (!c) continue;
       let post: RoleParts | Role | null = c.post;
       if (c.kind === 'succession') {
-        // the first person named within a few words: "will succeed (NATO Secretary General) Jens Stoltenberg"
+        // the first person named within a few words: "will succeed (NATO Secretary General) Anders Holm"
         let other: PersonFact | undefined;
         for (let k = c.object ?? s.tokens.length; k < Math.min(s.tokens.length, (c.object ?? 0) + 6) && !other; k++) other = byStart.get(s.tokens[k].start);
         if (!other || other === p) continue;

@@ -9,7 +9,7 @@ const CANDIDATE = /^(candidate|contender|front-?runner|favou?rite|nominee|kandid
 const COPULA = /^(is|was|remains|emerged|as|been|seen|considered|named|er|var|bliver|blev|regnes|anses|som|has|had|widely|now|still|also|the|a|an|den|en|et|det)$/i;
 // "has expressed interest in the post of NATO leader"
 const INTEREST = /^(interest|interesse)$/i;
-// "will succeed Jens Stoltenberg", "named to replace", "skal efterfølge"
+// "will succeed Anders Holm", "named to replace", "skal efterfølge"
 const SUCCEED = /^(succeed|succeeds|succeeding|replace|replaces|replacing|efterfølge|efterfølger|afløse|afløser)$/i;
 const POST_LEAD = /^(in|the|a|post|job|role|position|of|as|for|to|become|be|posten|som|til|at|blive|jobbet|stillingen|next|new|næste|nye)$/i;
 const END = /^[,.;:!?"“”]$/;
@@ -28,8 +28,8 @@ function postFrom(text: string, tokens: Token[], i: number, orgs: Set<string>): 
 
 /**
  * Candidacy and succession after the name (token index `to`, the end of the name).
- * "Rutte, who has been running for the job, is the only candidate" / "Kallas has expressed
- * interest in the post of NATO leader" / "He will succeed Jens Stoltenberg".
+ * "Bakker, who has been running for the job, is the only candidate" / "Tamm has expressed
+ * interest in the post of NATO leader" / "He will succeed Anders Holm".
  */
 export function candidacyAfter(text: string, tokens: Token[], to: number, orgs: Set<string>): Candidacy | null {
   let commas = 0; let clause = to;
