@@ -1,6 +1,6 @@
 import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
-import { isShouting, tokenize, type Token } from './tokens.js';
+import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
 
 /** One tokenised body sentence. */
 export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
@@ -24,7 +24,7 @@ export function tokenizeSentences(docText: string, sentences: { start: number; e
   sentences.forEach((s, index) => {
     if (s.end <= bodyStart) return;
     const tokens = tokenize(docText, Math.max(s.start, bodyStart), s.end);
-    out.push({ index, tokens, shouting: isShouting(tokens) });
+    out.push({ index, tokens, shouting: isShouting(tokens) || isTitleCase(tokens) });
   });
   return out;
 }

@@ -56,3 +56,18 @@ export function isShouting(tokens: Token[]): boolean {
   }
   return words >= 2 && upper / words > 0.6;
 }
+
+// Function words that a title-case headline capitalises ("Rutte Set To Become NATO Chief").
+const HEADLINE_FUNCTION = new Set(['To', 'Of', 'In', 'For', 'And', 'As', 'On', 'At', 'With', 'The', 'A', 'An', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
+
+/** A headline in Title Case: most words capitalised, including a function word after the first word. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0; let caps = 0; let fn = 0;
+  tokens.forEach((t, i) => {
+    if (t.shape === 'punct' || t.shape === 'num') return;
+    words++;
+    if (t.shape === 'cap' || t.shape === 'upper' || t.shape === 'initial') caps++;
+    if (i > 0 && HEADLINE_FUNCTION.has(t.text)) fn++;
+  });
+  return words >= 4 && fn >= 1 && caps / words >= 0.8;
+}
