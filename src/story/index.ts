@@ -1,21 +1,9 @@
-import type { DocumentResult, Story, TimelineEntry } from '../model.js';
+import type { DocumentResult, Story } from '../model.js';
 
 /** Builds the succession stories from per-document facts (issue 6 fills this in). */
 export function buildStories(_docs: DocumentResult[]): Story[] {
   return [];
 }
 
-/** Every dated fact across the corpus in date order (issue 4 deepens this). */
-export function buildTimeline(docs: DocumentResult[]): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  for (const doc of docs) {
-    for (const d of doc.dates) {
-      if (!d.value || d.type !== 'DATE') continue;
-      entries.push({
-        date: d.value, event: d.evidence.sentenceText, type: 'date', people: [], documents: [doc.id], sources: [],
-        certainty: 'stated', evidence: [d.evidence],
-      });
-    }
-  }
-  return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.documents[0].localeCompare(b.documents[0])));
-}
+/** The corpus timeline moved to src/timeline (issue 4); re-exported for old imports. */
+export { buildTimeline } from '../timeline/index.js';
