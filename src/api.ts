@@ -1,19 +1,58 @@
 import type { CorpusResult, DocumentResult, InputError } from './model.js';
 import { buildCorpus } from './pipeline/corpus.js';
 import { processDocument, type DocumentOptions, type InputDocument } from './pipeline/run.js';
-import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput } from './io/read-inputs.js';
+import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput, type InputEntry } from './io/read-inputs.js';
+import { WorkerPool } from './parallel/pool.js';
 
 export interface ExtractOptions extends DocumentOptions {
   /** Extensions read from directories (default txt, text, md). */
   extensions?: string[];
   /** Reads standard input for the path "-". */
   stdin?: () => Promise<Uint8Array>;
+  /**
+   * Standard input as JSON Lines, one document a line: `{"id": "...", "text": "..."}` (or a bare
+   * JSON string). For batch engines that pipe many documents through one process (Spark's pipe).
+   */
+  stdinLines?: AsyncIterable<string>;
   /** Called as each document is done, in input order. */
   onDocument?: (doc: DocumentResult) => void | Promise<void>;
   /** Called for each input that could not be read. */
   onError?: (err: InputError) => void | Promise<void>;
+  /** Called after each input with the count done and the total. */
+  onProgress?: (done: number, total: number) => void;
   /** Return true to stop early (SIGINT, closed output). */
   shouldStop?: () => boolean;
+  /** Worker threads for the per-document pipeline (default 1: the main thread). */
+  jobs?: number;
+  /** Keep the documents for the corpus result (default true); streaming callers pass false. */
+  retain?: boolean;
+}
+
+type Result = DocumentResult | InputError;
+const isError = (r: Result): r is InputError => !('people' in r) && 'code' in r;
+
+/** The documents to extract, one at a time: files as listed, or JSON Lines from standard input. */
+async function* readAll(entries: InputEntry[], stdin: () => Promise<Uint8Array>, lines?: AsyncIterable<string>): AsyncGenerator<{ input: InputDocument | InputError; path: string }> {
+  for (const entry of entries) {
+    if (entry.path === '-' && lines) {
+      let n = 0;
+      for await (const line of lines) {
+        n++;
+        if (!line.trim()) continue;
+        yield { input: parseJsonLine(line, n), path: `-:${n}` };
+      }
+    } else yield { input: await readInput(entry, stdin), path: entry.path };
+  }
+}
+
+function parseJsonLine(line: string, n: number): InputDocument | InputError {
+  try {
+    const v = JSON.parse(line) as unknown;
+    if (typeof v === 'string') return { id: `-:${n}`, text: v };
+    const o = v as { id?: unknown; text?: unknown };
+    if (o && typeof o.text === 'string') return { id: typeof o.id === 'string' && o.id ? o.id : `-:${n}`, text: o.text.replace(/^\uFEFF/, '') };
+  } catch { /* reported below */ }
+  return { path: `-:${n}`, code: 'E_BAD_JSONL', message: 'line is not a JSON document ({"id": ..., "text": ...} or a string)' };
 }
 
 /** Extracts one text that is already in memory. */
@@ -22,7 +61,7 @@ export function extractText(text: string, options: DocumentOptions & { id?: stri
 }
 
 /** Runs one document, turning an unexpected failure into an InputError rather than a crash. */
-export function safeProcess(input: InputDocument, options: DocumentOptions, path: string): DocumentResult | InputError {
+export function safeProcess(input: InputDocument, options: DocumentOptions, path: string): Result {
   try {
     return processDocument(input, options);
   } catch (e) {
@@ -30,19 +69,39 @@ export function safeProcess(input: InputDocument, options: DocumentOptions, path
   }
 }
 
-/** Reads the paths (files, directories, "-") and extracts every document, then the corpus facts. */
+/**
+ * Reads the paths (files, directories, "-") and extracts every document, then the corpus facts.
+ * Documents are read one at a time and at most 2 x jobs are in flight, so memory stays flat in the
+ * number of documents when `retain` is false.
+ */
 export async function extract(paths: string[], options: ExtractOptions = {}): Promise<CorpusResult> {
   const { entries, errors } = await listInputs(paths, { extensions: options.extensions ?? DEFAULT_EXTENSIONS });
   for (const e of errors) await options.onError?.(e);
   const docs: DocumentResult[] = [];
   const stdin = options.stdin ?? (async () => new Uint8Array());
-  for (const entry of entries) {
-    if (options.shouldStop?.()) break;
-    const input = await readInput(entry, stdin);
-    const result = isInputError(input) ? input : safeProcess(input, options, entry.path);
-    if ('code' in result && !('people' in result)) { errors.push(result); await options.onError?.(result); continue; }
-    docs.push(result as DocumentResult);
-    await options.onDocument?.(result as DocumentResult);
+  const docOptions: DocumentOptions = { date: options.date ?? null, language: options.language ?? null };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const pending: Promise<Result>[] = [];
+  let done = 0;
+  const deliver = async (r: Result): Promise<void> => {
+    if (isError(r)) { errors.push(r); await options.onError?.(r); } else {
+      if (options.retain !== false) docs.push(r);
+      await options.onDocument?.(r);
+    }
+    options.onProgress?.(++done, entries.length);
+  };
+  try {
+    let seq = 0;
+    for await (const { input, path } of readAll(entries, stdin, options.stdinLines)) {
+      if (options.shouldStop?.()) break;
+      pending.push(isInputError(input) ? Promise.resolve(input)
+        : pool ? pool.run(seq++, input, path, docOptions) : Promise.resolve(safeProcess(input, docOptions, path)));
+      while (pending.length >= jobs * 2) await deliver(await (pending.shift() as Promise<Result>));
+    }
+    while (pending.length) await deliver(await (pending.shift() as Promise<Result>));
+  } finally {
+    await pool?.close();
   }
   return buildCorpus(docs, errors);
 }

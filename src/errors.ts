@@ -14,6 +14,8 @@ export const ERRORS = {
   E_VANISHED: 'disappeared during the run',
   E_TOO_LARGE: 'larger than the size limit; skipped',
   E_BAD_NDJSON: 'is not nato-facts NDJSON',
+  E_BAD_JSONL: 'line is not a JSON document',
+  E_INTERNAL: 'internal error while extracting',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

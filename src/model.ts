@@ -235,7 +235,7 @@ export interface TimelineEntry {
   people: string[];
   documents: string[];
   sources: string[];
-  certainty: ClaimCertainty | 'stated';
+  certainty: ClaimCertainty | 'stated' | 'implied';
   evidence: Evidence[];
 }
 
@@ -245,9 +245,11 @@ export interface Story {
   holders: { name: string; from: string | null; to: string | null; evidence: Evidence[] }[];
   incumbent: { name: string; since: string | null; termEnd: string | null; evidence: Evidence[] } | null;
   successor: { name: string; status: string; evidence: Evidence[] } | null;
-  candidates: { name: string; status: string; role: string | null; backers: string[]; opponents: string[]; documents: string[]; evidence: Evidence[] }[];
-  extensions: { end: string | null; reason: string | null; documents: string[]; evidence: Evidence[] }[];
-  meetings: { name: string; place: string | null; date: string | null; documents: string[] }[];
+  candidates: { name: string; status: string; role: string | null; backers: string[]; opponents: string[]; documents: string[]; dates?: string[]; evidence: Evidence[] }[];
+  /** status: done, agreed or proposed; duration and previousEnd where the text gives them. */
+  extensions: { end: string | null; reason: string | null; documents: string[]; evidence: Evidence[]; status?: string; duration?: string | null; previousEnd?: string | null }[];
+  /** deadline: a meeting the decision is due before ("before the Vilnius summit"). */
+  meetings: { name: string; place: string | null; date: string | null; documents: string[]; deadline?: boolean }[];
   timeline: TimelineEntry[];
   disagreements: { about: string; claims: { value: string; documents: string[]; sources: string[] }[] }[];
   evidenceCount: number;

@@ -1,16 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../api.js';
 import { formatError, UsageError } from '../errors.js';
 import type { CorpusResult, DocumentResult, InputError } from '../model.js';
 import { isValidDateValue } from '../text/header.js';
 import { VERSION } from '../version.js';
+// Heavy modules (compromise, chrono, renderers) load only when a command needs them, so --help and
+// --version start fast; rows.ts and formats.ts import nothing heavy.
 import { FACT_KINDS, type FactKind } from '../render/rows.js';
 import { processIO, readAll, stdoutSink, fileSink, type CliIO, type Sink } from './io.js';
-import { renderOutput, FORMATS, type Format } from './output.js';
-import { ndjsonLine } from '../render/json.js';
-import { mergeNdjson } from './merge.js';
+import { FORMATS, type Format } from '../render/formats.js';
 import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
+import { registerReport } from './report.js';
+import { progressBar } from './progress.js';
+import { availableParallelism } from 'node:os';
+import { createInterface } from 'node:readline';
 
 /**
  * Exit codes, chosen here and nowhere else:
@@ -29,6 +32,8 @@ export interface CommonOptions {
   output?: string;
   quiet?: boolean;
   pretty?: boolean;
+  jobs?: string;
+  stdinJsonl?: boolean;
 }
 
 interface RunState { failed: boolean; interrupted: boolean }
@@ -48,6 +53,14 @@ function parseFormat(opts: CommonOptions, isTTY: boolean): Format {
   return format as Format;
 }
 
+function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return 1;
+  if (jobs === 'auto') return availableParallelism();
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${jobs}" is not a whole number from 1 to 256, or "auto"`);
+  return n;
+}
+
 function checkDate(date: string | undefined): void {
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isValidDateValue(date))) {
     throw new UsageError(`--date: "${date}" is not a date in the form YYYY-MM-DD`);
@@ -65,6 +78,8 @@ function addCommonOptions(cmd: Command, defaults: { format?: boolean } = { forma
     .option('--lang <code>', 'force the language (en, da) instead of detecting it per document')
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file, then renamed)')
     .option('--pretty', 'indent JSON even when stdout is not a terminal')
+    .option('--stdin-jsonl', 'standard input ("-") holds one document a line as JSON: {"id": ..., "text": ...}')
+    .option('-j, --jobs <n>', 'worker threads for extraction (a number, or "auto" for one per core)', '1')
     .option('-q, --quiet', 'no warnings or progress on stderr');
 }
 
@@ -106,9 +121,12 @@ export function buildProgram(io: CliIO, state: RunState): Command {
   const merge = program.command('merge [files...]').description('combine NDJSON from separate runs (shards) into one corpus result');
   addCommonOptions(merge).option('--only <kinds>', `fact kinds to show: ${FACT_KINDS.join(',')}`).addHelpText('after', EXAMPLES.merge);
   merge.action(async (files: string[], opts: CommonOptions) => {
+    const { mergeNdjson } = await import('./merge.js');
     const { docs, errors } = await mergeNdjson(files.length ? files : ['-'], io.stdin);
     await finish(docs, errors, opts, io, state, 'facts');
   });
+
+  registerReport(program, io, state);
 
   program.command('schema').description('print the JSON Schema of the --json output').action(async () => {
     const sink = stdoutSink(io.stdout);
@@ -126,13 +144,21 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
+  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../api.js'), import('./output.js'), import('../render/json.js')]);
+  const jobs = parseJobs(opts.jobs);
+  let streamed = 0;
+  const progress = progressBar(io, Boolean(opts.quiet));
   const warn = (s: string): void => { if (!opts.quiet) io.stderr.write(`${s}\n`); };
   try {
     const result = await extract(paths, {
+      jobs,
+      retain: !streaming,
+      onProgress: progress.update,
       extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),
+      stdinLines: opts.stdinJsonl ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : undefined,
       shouldStop: () => state.interrupted || sink.closed,
       onError: async (e: InputError) => {
         state.failed = true;
@@ -141,17 +167,20 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       },
       onDocument: async (doc: DocumentResult) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
+        streamed++;
         if (streaming) await sink.write(ndjsonLine({ type: 'document', data: doc }));
       },
     });
+    progress.stop();
     if (streaming) {
-      await sink.write(ndjsonLine({ type: 'summary', data: { schemaVersion: 1, documents: result.documents.length, errors: result.errors.length } }));
+      await sink.write(ndjsonLine({ type: 'summary', data: { schemaVersion: 1, documents: streamed, errors: result.errors.length } }));
     } else {
       await sink.write(renderOutput(result, view, format, kinds, { color: colorOn(io), width: io.stdout.columns ?? 120, pretty: Boolean(opts.pretty || io.stdout.isTTY) }));
     }
     if (state.interrupted) { await abortSink(sink); return; }
     await sink.close();
   } catch (e) {
+    progress.stop();
     await abortSink(sink);
     throw e;
   }
@@ -161,6 +190,7 @@ async function finish(docs: DocumentResult[], errors: InputError[], opts: Common
   const { buildCorpus } = await import('../pipeline/corpus.js');
   for (const e of errors) { state.failed = true; io.stderr.write(`${formatError(e)}\n`); }
   const result: CorpusResult = buildCorpus(docs, errors);
+  const { renderOutput } = await import('./output.js');
   const format = parseFormat(opts, Boolean(io.stdout.isTTY));
   const sink = await openSink(opts, io);
   await sink.write(renderOutput(result, view, format, parseKinds(opts.only), { color: colorOn(io), width: io.stdout.columns ?? 120, pretty: Boolean(opts.pretty || io.stdout.isTTY) }));

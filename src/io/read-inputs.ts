@@ -83,7 +83,9 @@ export async function readInput(entry: InputEntry, stdin: () => Promise<Uint8Arr
   }
   const decoded = decodeBytes(bytes);
   if ('binary' in decoded) return inputError(entry.path, 'E_BINARY');
-  return { id: entry.id, text: decoded.text, warnings: decoded.warning ? [decoded.warning] : [] };
+  const warnings = decoded.warning ? [decoded.warning] : [];
+  if (entry.path === '-' && bytes.length === 0) warnings.push('standard input was empty or closed');
+  return { id: entry.id, text: decoded.text, warnings };
 }
 
 export function isInputError(x: InputDocument | InputError): x is InputError {

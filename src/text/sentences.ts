@@ -16,6 +16,9 @@ function isAbbreviation(word: string): boolean {
   return abbreviations.has(word.toLowerCase());
 }
 
+/** Longest sentence handed to extractors, in UTF-16 units. */
+export const MAX_SENTENCE = 2000;
+
 // A full stop, question or exclamation mark, with any closing quotes or brackets after it.
 const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s)/g;
 // What may begin the next sentence: a capital, a digit, an opening quote or bracket, a dash line.
@@ -31,6 +34,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const push = (s: number, e: number): void => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    // A "sentence" longer than MAX_SENTENCE (a table, a run of digits, a line with no stops) is cut
+    // at white space, so that no extractor ever works on megabytes at once.
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      const ws = text.lastIndexOf(' ', cut);
+      if (ws > s + MAX_SENTENCE / 2) cut = ws;
+      else if (/[\uDC00-\uDFFF]/.test(text[cut])) cut--; // never split a surrogate pair
+      out.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && /\s/.test(text[s])) s++;
+    }
     if (e > s) out.push({ start: s, end: e });
   };
   const lineBreak = /\r\n|\r|\n|\u2028|\u2029/g;

@@ -1,47 +1,87 @@
-import nlp from 'compromise';
-import type { PersonFact } from '../../model.js';
+import type { Mention, PersonFact, Role } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
+import { collectPeople, tokenizeSentences, type NameHit, type PersonDraft, type SentenceTokens } from './collect.js';
+import { ORG } from './lexicon.js';
+import { rolesAt } from './roles/attach.js';
+import { addBounds } from './roles/tenure.js';
 
-/** First version: compromise's people() per sentence; surnames link to the full name seen first. */
-function extractPeople(ctx: DocContext): PersonFact[] {
-  const people: PersonFact[] = [];
-  const bySurname = new Map<string, PersonFact>();
-  for (const s of ctx.sentences) {
-    if (s.end <= ctx.bodyStart) continue;
-    const sentence = ctx.text.slice(s.start, s.end);
-    const found = nlp(sentence).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-    for (const f of found) {
-      let text = f.text.replace(/['’]s$/u, '').replace(/[^\p{L}]+$/u, '');
-      const start = s.start + f.offset.start + (f.text.length - f.text.trimStart().length);
-      text = text.trim();
-      if (!text) continue;
-      const words = text.split(/\s+/);
-      const surname = words[words.length - 1];
-      let person = bySurname.get(surname);
-      if (!person) {
-        person = {
-          id: `p${people.length + 1}`, name: text, mentions: [], references: [], roles: [], honorifics: [],
-          evidence: ctx.evidence('people/compromise', start),
-        };
-        people.push(person);
-        bySurname.set(surname, person);
-      } else if (words.length > person.name.split(/\s+/).length) {
-        person.name = text;
-      }
-      person.mentions.push({ ...ctx.span(start, start + text.length), rule: 'people/compromise' });
+/** Organisations the document names by their own name (so "the alliance" can stand for one). */
+function namedOrgs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/gu)) {
+    const o = ORG.get(m[0]) ?? ORG.get(m[0].replace(/s$/, ''));
+    if (o) out.add(o);
+    for (const w of m[0].split(/\s+/)) { const x = ORG.get(w) ?? ORG.get(w.replace(/s$/, '')); if (x) out.add(x); }
+  }
+  return out;
+}
+
+/** Hits of one person in one sentence that touch are one mention ("MARK" + "RUTTE"). */
+function mergeHits(hits: NameHit[]): NameHit[] {
+  const sorted = [...hits].sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+  const out: NameHit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.sentence === h.sentence && h.from <= last.to) { last.to = Math.max(last.to, h.to); continue; }
+    out.push({ ...h });
+  }
+  return out;
+}
+
+function roleKey(r: Role): string { return [r.title.toLowerCase(), r.org, r.country, r.former].join('|'); }
+
+function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, SentenceTokens>, orgs: Set<string>): PersonFact {
+  const mentions: Mention[] = [];
+  const roles: Role[] = [];
+  const honorifics: string[] = [];
+  let name = '';
+  for (const h of mergeHits(draft.hits)) {
+    const toks = sents.get(h.sentence)!.tokens;
+    const start = toks[h.from].start; const end = toks[h.to - 1].end;
+    mentions.push({ ...ctx.span(start, end), rule: h.rule });
+    const words = ctx.text.slice(start, end);
+    if (words.split(/\s+/).length > name.split(/\s+/).length || !name) name = words;
+    if (h.honorific && !honorifics.includes(h.honorific)) honorifics.push(h.honorific);
+    for (const r of rolesAt(ctx, toks, h.from, h.to, orgs)) {
+      const same = roles.find((x) => roleKey(x) === roleKey(r));
+      if (same) { same.party ??= r.party; continue; }
+      roles.push(r);
     }
   }
+  if (/^[\p{Lu}\s.'’-]+$/u.test(name)) name = draft.words.join(' ');
+  mentions.sort((a, b) => a.start - b.start);
+  return { id: '', name, mentions, references: [], roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, ctx.offsets.toUtf16(mentions[0].start)) };
+}
+
+/**
+ * Which rule set a document gets: Danish rules for the Scandinavian languages (nouns in lower
+ * case, same function words), English rules otherwise. Short or tabular English text is often
+ * detected as another language, and names are written alike across Latin-script languages.
+ */
+function ruleLanguage(language: string): 'en' | 'da' {
+  return language === 'da' || language === 'no' || language === 'sv' ? 'da' : 'en';
+}
+
+/** People named in the document, with the roles stated around their names. */
+export function extractPeople(ctx: DocContext, state: DocState): PersonFact[] {
+  const sents = tokenizeSentences(ctx.text, ctx.sentences, ctx.bodyStart);
+  const bySentence = new Map(sents.map((s) => [s.index, s]));
+  const orgs = namedOrgs(ctx.text.slice(ctx.bodyStart));
+  const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs));
+  people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  people.forEach((p, i) => { p.id = `p${i + 1}`; });
+  addBounds(ctx, people, state.dates, bySentence, orgs);
   return people;
 }
 
 export const peopleStage: Stage = {
   name: 'people',
-  requires: [],
+  requires: ['dates'],
   provides: ['people'],
-  languages: ['en', 'da'],
+  languages: ['en', 'da', 'no', 'sv', 'de', 'nl', 'fr', 'es', 'it', 'pt', 'pl', 'fi', 'und'],
   run(ctx: DocContext, state: DocState): void {
-    state.people = extractPeople(ctx);
+    try { state.people = extractPeople(ctx, state); } catch (e) { if (process.env.NATO_FACTS_DEBUG) console.error(e); state.people = []; }
   },
 };

@@ -1,0 +1,131 @@
+import type { ClaimCertainty, EventFact } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import type { SentenceSpan } from '../../text/sentences.js';
+import { durationOf, extensionCount, groupOrCountry, reasonOf, untilDate, type DateAt } from './details.js';
+import { meetingOf } from './meeting.js';
+import type { PersonAt } from './mentions.js';
+import type { Parties } from './subject.js';
+import type { Target } from './target.js';
+import type { LangCues, Rule } from './vocabulary.js';
+
+export interface CueSite {
+  ctx: DocContext; cues: LangCues; rule: Rule; start: number; end: number; sentence: SentenceSpan;
+  subject: PersonAt | null; parties: Parties; target: Target; dates: DateAt[]; certainty: ClaimCertainty; people: PersonAt[];
+}
+
+type Details = Record<string, string | number | boolean | null>;
+const PAST = /\b(?:was|were|has|have|had|already|previously|last year|blev|er blevet|var|har|sidste år)\b/iu;
+// "which was set to conclude in October 2022, was extended": the end before the extension
+const PREVIOUS_END = /\b(?:was|had been)\s+(?:set|due|scheduled)\s+to\s+(?:conclude|end|expire)|skulle\s+(?:udløbe|slutte)/iu;
+
+// "pressure is mounting on members to endorse X", "likely to influence more allies to back X": hoped for, not done
+const PROSPECTIVE = /\b(?:pressure|urg\w*|ask\w*|call\w* on|push\w*|influence|persuade|convince|lobby\w*|hope\w*|opfordr\w*|pres\w*)\b[^,;]{0,45}\b(?:to|at)\s+$/iu;
+const NEGATED = /\b(?:not|never|no longer|ikke|aldrig)\b[^,;]*$/iu;
+
+/** The clause around a cue: between the commas, semicolons or colons that enclose it. */
+function clauseOf(ctx: DocContext, sentence: SentenceSpan, start: number, end: number): [number, number] {
+  const before = ctx.text.slice(sentence.start, start);
+  const after = ctx.text.slice(end, sentence.end);
+  const b = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const a = after.search(/[,;:]/);
+  return [b >= 0 ? sentence.start + b + 1 : sentence.start, a >= 0 ? end + a : sentence.end];
+}
+
+const nearest = (dates: DateAt[], at: number): DateAt | null =>
+  dates.filter((d) => d.type === 'DATE').sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
+
+/** Tense of the statement: what happened ("was extended") or what is to come ("will succeed"). */
+function tenseOf(site: CueSite): string {
+  const { ctx, cues } = site;
+  const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
+  if (cues.future.test(around)) return 'future';
+  return PAST.test(around) ? 'past' : 'present';
+}
+
+/** Type-specific details: dates, durations, counts, reasons, backers, meetings. */
+function detailsOf(site: CueSite): { date: string | null; until: string | null; details: Details } | null {
+  const { ctx, cues, start, end, sentence } = site;
+  const text = ctx.text.slice(sentence.start, sentence.end);
+  const details: Details = { tense: tenseOf(site) };
+  // "since 2014" dates the holding, not the other statements of the sentence
+  const own = site.rule.type === 'holds' ? site.dates : site.dates.filter((d) => !/\b(?:since|siden)\s+$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  switch (site.rule.type) {
+    case 'holds': {
+      const since = own.find((d) => d.type === 'DATE' && d.start >= end - 6 && d.start - end < 20);
+      return since ? { date: since.value, until: null, details: { ...details, since: since.value } } : null;
+    }
+    case 'extension': {
+      const prev = PREVIOUS_END.exec(text);
+      const previousEnd = prev ? own.find((d) => d.type === 'DATE' && d.start > sentence.start + prev.index && d.start - (sentence.start + prev.index) < 60) : null;
+      const until = untilDate(ctx, cues, own.filter((d) => d !== previousEnd), sentence.start, sentence.end);
+      const other = own.filter((d) => d !== until && d !== previousEnd && d.type === 'DATE');
+      Object.assign(details, { duration: durationOf(cues, text), count: extensionCount(text), reason: reasonOf(cues, text), previousEnd: previousEnd?.value ?? null });
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      return { date: nearest(other.filter((d) => d.start >= cs && d.end <= ce), start)?.value ?? null, until: until?.value ?? null, details };
+    }
+    case 'departure': {
+      if (PREVIOUS_END.test(ctx.text.slice(Math.max(sentence.start, start - 15), end))) return null;
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      const inClause = own.filter((d) => d.type === 'DATE' && d.start >= cs && d.end <= ce);
+      const after = inClause.find((d) => d.start >= end);
+      return { date: (after ?? nearest(inClause, start))?.value ?? null, until: null, details };
+    }
+    case 'meeting': case 'deadline': {
+      const meeting = meetingOf(ctx, start, end, sentence, own);
+      if (site.rule.type === 'deadline' && !meeting.date) return null;
+      return { date: meeting.date, until: null, details: { ...details, ...meeting.details } };
+    }
+    default: {
+      // "would not be supported by": a negated backing says nothing about who backs whom
+      if (site.rule.type === 'backing' && NEGATED.test(ctx.text.slice(Math.max(sentence.start, start - 20), start))) return null;
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      const date = nearest(own.filter((d) => d.start >= cs && d.end <= ce), start)?.value ?? null;
+      return { date, until: null, details: { ...details, ...backerOf(site), ...statusOf(site, text) } };
+    }
+  }
+}
+
+/** Backers and opponents: a person before a verb cue, or a group or country ("more than 20 NATO allies"). */
+function backerOf(site: CueSite): Details {
+  if (site.rule.type !== 'backing' && site.rule.type !== 'opposition') return {};
+  const { ctx, parties, sentence, start, end } = site;
+  const [cs, ce] = clauseOf(ctx, sentence, start, end);
+  const [from, to] = parties.byAfter ? [end, ce] : [cs, start];
+  const other = parties.object && parties.object.person.key !== site.subject?.person.key ? parties.object : null;
+  // "Joe Biden is backing X": the backer is the person just before the verb, with no other clause between
+  const near = other && !parties.byAfter && !/\b(?:but|and|men|og)\b/iu.test(ctx.text.slice(other.end, start)) && start - other.end < 50;
+  const person = near ? other.person.name : null;
+  const group = person ? null : groupOrCountry(ctx, from, to, parties.byAfter ? end : start);
+  const backer = person ?? group?.text ?? null;
+  const hopeful = PROSPECTIVE.test(ctx.text.slice(Math.max(sentence.start, start - 60), start));
+  return { backer, backerKind: person ? 'person' : group ? 'group' : null, prospective: hopeful };
+}
+
+function statusOf(site: CueSite, text: string): Details {
+  if (site.rule.type !== 'candidacy') return {};
+  const status = site.cues.status.find((s) => s.re.test(text))?.status ?? 'candidate';
+  return { status };
+}
+
+/** One EventFact for a cue and its subject, or null when the cue says nothing usable. */
+export function describe(site: CueSite): EventFact | null {
+  const { ctx, rule, subject, parties, target, start, end } = site;
+  const info = detailsOf(site);
+  if (!info) return null;
+  const person = subject?.person ?? null;
+  return {
+    ...ctx.span(start, end),
+    type: rule.type,
+    person: person?.id ?? null,
+    personName: person?.name ?? null,
+    object: rule.type === 'succession' ? parties.object?.person.name ?? null
+      : info.details.backerKind === 'person' && typeof info.details.backer === 'string' ? info.details.backer : null,
+    org: target.org,
+    position: target.position,
+    date: info.date,
+    until: info.until,
+    certainty: info.details.prospective ? 'possible' : site.certainty,
+    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
+    evidence: ctx.evidence(`events/${rule.type}`, start),
+  };
+}

@@ -1,0 +1,96 @@
+import type { EventFact } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import type { DocState } from '../../pipeline/state.js';
+import { certaintyOf, datesIn } from './details.js';
+import { describe } from './describe.js';
+import { peopleIn } from './mentions.js';
+import { docPersons } from './persons.js';
+import { findOrgs, findPosts } from './posts.js';
+import { partiesOf } from './subject.js';
+import { NAME_AFTER, PAST_ROLE, targetOf } from './target.js';
+import { CUES, type Rule } from './vocabulary.js';
+
+const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
+// A withdrawal or "not a candidate" cancels later hopeful cues about the same person in the sentence.
+const CANCELLED_BY_NO = new Set(['extension', 'candidacy', 'interest', 'nomination', 'backing']);
+const LEAD_VERB = /(?:led|lead|head|serv|helm|charge|office|chair|ledet|spidsen)/iu;
+
+interface Match { rule: Rule; start: number; end: number }
+
+/** Cue matches in one sentence; where two overlap, the rule listed first in the data wins. */
+function cueMatches(ctx: DocContext, rules: Rule[], from: number, to: number): Match[] {
+  const text = ctx.text.slice(from, to);
+  const out: Match[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = from + (m.index ?? 0); const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      if (rule.type === 'holds' && !LEAD_VERB.test(m[0]) && !findPosts(ctx.text, start, end).length && !findOrgs(ctx.text, start, end).length) continue;
+      out.push({ rule, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Succession statements of one document: who holds, extends, runs, backs, withdraws, succeeds; meetings. */
+export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
+  const cues = CUES[ctx.language];
+  if (!cues) return [];
+  const persons = docPersons(ctx, state.people);
+  const events: EventFact[] = [];
+  for (const s of ctx.sentences) {
+    if (s.end <= ctx.bodyStart) continue;
+    const matches = cueMatches(ctx, cues.rules, s.start, s.end);
+    if (!matches.length) continue;
+    const sentence = ctx.text.slice(s.start, s.end);
+    const people = peopleIn(ctx, persons, s.start, s.end);
+    const dates = datesIn(ctx, state.dates, s.start, s.end);
+    const certainty = certaintyOf(cues, sentence);
+    const found: EventFact[] = [];
+    for (const m of matches) {
+      const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end);
+      const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
+      for (const subject of subjects) {
+        const target = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type));
+        const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
+        if (event) found.push(event);
+      }
+    }
+    events.push(...dropCancelled(found));
+  }
+  return fillDefaults(events, docPost(ctx));
+}
+
+/** The post the document names most often outside titles before names and past roles. */
+function docPost(ctx: DocContext): string | null {
+  const counts = new Map<string, number>();
+  for (const h of findPosts(ctx.text, ctx.bodyStart, ctx.text.length)) {
+    if (h.generic || NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40)) || PAST_ROLE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function dropCancelled(found: EventFact[]): EventFact[] {
+  const noes = found.filter((e) => e.type === 'withdrawal' || e.type === 'ruled-out');
+  return found.filter((e) => !(CANCELLED_BY_NO.has(e.type) && noes.some((n) => n.person === e.person && n.start < e.start)));
+}
+
+/** Statements that do not name the post or organisation are about the one the document talks about most. */
+function fillDefaults(events: EventFact[], fallbackPost: string | null): EventFact[] {
+  const top = (values: (string | null | undefined)[]): string | null => {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  };
+  // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
+  const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
+  const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
+  const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org));
+  for (const e of events) {
+    if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }
+    if (!e.org) { e.org = org; e.details = { ...e.details, orgImplied: true }; }
+  }
+  return events;
+}

@@ -1,0 +1,131 @@
+import type { PersonFact } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { foldName } from '../../text/fold.js';
+import { COUNTRY_FORMS, ORG_FORMS, TITLE_WORDS } from './vocabulary.js';
+import { findCountries, findPosts } from './posts.js';
+
+/** A person the events can name: from the people stage, or found here when that stage missed them. */
+export interface DocPerson {
+  id: string;
+  name: string;
+  /** Folded surname: how people are matched within and across documents. */
+  key: string;
+  /** UTF-16 [start, end) of every place the person is named or referred to. */
+  spans: [number, number][];
+  /** The role the text gives just before the name ("Dutch Prime Minister"), and its parts. */
+  role: string | null;
+  post: string | null;
+  country: string | null;
+}
+
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
+// "Anna de Vries", "Jānis Bērziņš", "Ursula von der Leyen": capitalised words, particles between.
+const FULL_NAME = new RegExp(`(?<![\\p{L}])${WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|le|la|al|bin)\\s+)*${WORD}){1,7}(?![\\p{L}])`, 'gu');
+const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'although', 'while', 'when', 'whoever', 'it', 'he', 'she',
+  'this', 'that', 'also', 'follow', 'according', 'given', 'due', 'any', 'if', 'as', 'after', 'before', 'since', 'with', 'of', 'by', 'from',
+  'det', 'den', 'de', 'der', 'han', 'hun', 'og', 'men', 'i', 'på', 'hvis', 'ifølge', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandag',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'western', 'eastern', 'northern', 'southern', 'baltic', 'nordic', 'european', 'allied', 'read', 'opinion']);
+
+const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Summit|Street|House|Office|Times|Post|News|Partiet)$/u;
+
+const isNameWord = (w: string): boolean => {
+  const low = w.toLowerCase().replace(/['’]s$/u, '');
+  return !STOP.has(low) && !TITLE_WORDS.has(low) && !COUNTRY_FORMS.has(low) && !ORG_FORMS.has(w);
+};
+
+/** Strips titles, demonyms and possessives around a name: "General Ola Nordmann" -> "Ola Nordmann". */
+export function cleanName(raw: string): string {
+  const words = raw.replace(/['’]s?$/u, '').trim().split(/\s+/);
+  while (words.length > 1 && !isNameWord(words[0])) words.shift();
+  return words.join(' ');
+}
+
+export const surnameKey = (name: string): string => foldName(name.split(/\s+/).pop() ?? name);
+
+/**
+ * The people of one document, keyed by surname. People from the people stage come first (their ids);
+ * full names in the text that the stage missed are added; then every bare surname is a mention.
+ */
+export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
+  const byKey = new Map<string, DocPerson>();
+  const add = (name: string, id: string | null, at: [number, number] | null): void => {
+    const clean = cleanName(name);
+    if (!/\p{Lu}/u.test(clean) || !isNameWord(clean.split(/\s+/).pop() ?? '')) return;
+    // "North Atlantic Treaty Organization", "United States": names of things, not people
+    if (ORG_FORMS.has(clean) || COUNTRY_FORMS.has(clean.toLowerCase()) || NOT_PERSON_HEAD.test(clean)) return;
+    const key = surnameKey(clean);
+    let p = byKey.get(key);
+    if (!p) { p = { id: id ?? `e${byKey.size + 1}`, name: clean, key, spans: [], role: null, post: null, country: null }; byKey.set(key, p); }
+    if (clean.split(/\s+/).length > p.name.split(/\s+/).length) p.name = clean;
+    if (at) p.spans.push(at);
+  };
+  for (const person of people) {
+    for (const m of person.mentions) {
+      // a weak mention may carry a title ("General Ola Nordmann"): keep the span of the name only
+      const clean = cleanName(m.text);
+      const shift = Math.max(0, m.text.lastIndexOf(clean));
+      const start = ctx.offsets.toUtf16(m.start) + shift;
+      add(person.name, person.id, [start, start + clean.length]);
+    }
+    if (person.mentions.length === 0) add(person.name, person.id, null);
+  }
+  const body = ctx.text.slice(ctx.bodyStart);
+  for (const m of body.matchAll(FULL_NAME)) {
+    // "Dutch Prime Minister Anna de Vries": the name is what follows the last title or demonym
+    const words = m[0].split(/\s+/);
+    let i = words.length;
+    while (i > 0 && isNameWord(words[i - 1])) i--;
+    if (words.length - i < 2 || words.length - i > 4) continue;
+    add(words.slice(i).join(' '), null, null);
+  }
+  mergeFirstNames(byKey);
+  for (const p of byKey.values()) addSurnameMentions(ctx, p);
+  for (const p of byKey.values()) findRole(ctx, p);
+  return [...byKey.values()];
+}
+
+function addSurnameMentions(ctx: DocContext, p: DocPerson): void {
+  const surname = p.name.split(/\s+/).pop() ?? '';
+  const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\p{L}])`, 'gu');
+  for (const m of ctx.text.matchAll(re)) {
+    if ((m.index ?? 0) < ctx.bodyStart) continue;
+    const at: [number, number] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (!p.spans.some(([s, e]) => s < at[1] && at[0] < e)) p.spans.push(at);
+  }
+  p.spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** "Dutch Prime Minister Anna de Vries", "statsminister Lars Hansen": the role written before a name. */
+function findRole(ctx: DocContext, p: DocPerson): void {
+  for (const [s] of p.spans) {
+    const from = Math.max(ctx.bodyStart, s - 60);
+    const before = ctx.text.slice(from, s);
+    const posts = findPosts(ctx.text, from, s).filter((h) => !h.generic && /^[\s,]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(h.end, s)));
+    if (!posts.length) continue;
+    const post = posts[posts.length - 1];
+    const countries = findCountries(ctx.text, from, post.start).filter((c) => /^[\s\p{L}'’-]{0,30}$/u.test(ctx.text.slice(c.end, post.start)) && /^\p{Lu}|sk[e]?$/u.test(ctx.text.slice(c.start, c.end)));
+    // "Deputy Governor", "Acting Chief Executive": a qualifier belongs to the role
+    const qualifier = /(?:deputy|vice|acting|interim|assistant|executive|first|former)\s+$/iu.exec(ctx.text.slice(from, post.start));
+    const postStart = qualifier ? post.start - qualifier[0].length : post.start;
+    const lead = countries.length && countries[countries.length - 1].start < postStart ? countries[countries.length - 1].start : postStart;
+    p.role = ctx.text.slice(lead, post.end).replace(/\s+/g, ' ').trim();
+    const former = /\b(?:former|ex-|tidligere|forhenværende)\s*$/iu.test(before.slice(0, lead - from));
+    if (former) p.role = `former ${p.role}`;
+    p.post = post.name;
+    p.country = countries.length ? countries[countries.length - 1].name : null;
+    return;
+  }
+}
+
+/** A one-word person ("Anna") whose word is the first name of a fuller one ("Anna de Vries") is that person. */
+function mergeFirstNames(byKey: Map<string, DocPerson>): void {
+  for (const [key, p] of byKey) {
+    if (p.name.includes(' ')) continue;
+    const full = [...byKey.values()].filter((q) => q !== p && q.name.split(/\s+/)[0] === p.name);
+    if (full.length !== 1) continue;
+    full[0].spans.push(...p.spans);
+    if (/^p\d/.test(p.id) && !/^p\d/.test(full[0].id)) full[0].id = p.id;
+    byKey.delete(key);
+  }
+}

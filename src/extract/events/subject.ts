@@ -1,0 +1,67 @@
+import type { DocContext } from '../../pipeline/context.js';
+import type { PersonAt } from './mentions.js';
+
+/** Who a cue is about, and who else takes part (the person succeeded, the backer). */
+export interface Parties { subjects: PersonAt[]; object: PersonAt | null; byAfter: boolean }
+
+const nearestBefore = (people: PersonAt[], at: number): PersonAt | null => people.filter((p) => p.end <= at).pop() ?? null;
+const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.find((p) => p.start >= at) ?? null;
+// "to follow Nordmann as leader", "successor to X", "efterfølge X": the person after is the one succeeded
+const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
+
+/** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
+const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
+/** "X was appointed", "X er udnævnt": a passive names its subject first. */
+const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
+
+/** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
+function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    if (p.start < at || seen.has(p.person.key) || PREDECESSOR_CUE.test(ctx.text.slice(Math.max(at, p.start - 30), p.start))) return false;
+    seen.add(p.person.key);
+    return true;
+  });
+}
+
+/**
+ * Picks the parties of one cue by the cue's type, the way English and Danish order them:
+ * holders, leavers and candidates usually stand before the cue ("X has emerged as a contender");
+ * the one backed stands after a verb ("allies support X's candidacy"); successions name both.
+ */
+export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number): Parties {
+  const before = nearestBefore(people, cueStart);
+  const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
+  const cue = ctx.text.slice(cueStart, cueEnd);
+  const none: Parties = { subjects: [], object: null, byAfter: false };
+  switch (type) {
+    case 'meeting': case 'deadline': return none;
+    case 'backing': case 'opposition': {
+      if (NOMINAL_BACKING.test(lead) && before) return { subjects: [before], object: null, byAfter: true };
+      const after = firstAfter(people, cueStart);
+      return after ? { subjects: [after], object: before, byAfter: /^\s*by\b/iu.test(ctx.text.slice(cueEnd, cueEnd + 5)) } : none;
+    }
+    case 'succession': {
+      const object = firstAfter(people, cueEnd);
+      const possessor = /['’]s?\s+$|\b(?:his|her|their|hans|hendes)\s+$/iu.test(lead) ? nearestBefore(people, cueStart) : null;
+      if (/^(?:successor|replacement|succession)/iu.test(cue) && possessor) {
+        const subject = nearestBefore(people.filter((p) => p.person.key !== possessor.person.key), possessor.start);
+        return subject ? { subjects: [subject], object: possessor, byAfter: false } : none;
+      }
+      if (!before || !object || before.person.key === object.person.key) return none;
+      return { subjects: [before], object, byAfter: false };
+    }
+    case 'appointment': {
+      const subject = PASSIVE.test(lead) ? before : firstAfter(people, cueEnd);
+      return subject ? { subjects: [subject], object: null, byAfter: false } : none;
+    }
+    case 'candidacy': {
+      if (before && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: [before], object: null, byAfter: false };
+      return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
+    }
+    default: {
+      const subject = before ?? (type === 'extension' ? firstAfter(people, cueStart) : null);
+      return subject ? { subjects: [subject], object: null, byAfter: false } : none;
+    }
+  }
+}

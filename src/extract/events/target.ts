@@ -1,0 +1,59 @@
+import type { DocContext } from '../../pipeline/context.js';
+import type { PersonAt } from './mentions.js';
+import { findOrgs, findPosts, type Hit } from './posts.js';
+
+/** The post a statement is about, and its organisation. `generic` when only "leader"/"helm" was said. */
+export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null }
+
+// "who previously served as prime minister of Norway": a past role, not the post the story is about
+export const PAST_ROLE = /(?:former|formerly|previously|served as|ex-|tidligere|forhenværende|var)\s+(?:\p{L}+\s+)?(?:the\s+|a\s+)?$/iu;
+
+// a post followed by capitalised words is a title before a name, even one the tool does not know
+export const NAME_AFTER = /^,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
+/** A post written right before a name is that person's title: "Dutch PM Anna de Vries". */
+function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
+  for (const p of people) {
+    if (p.via !== 'name' || p.end <= post.end) continue;
+    if (p.start < post.end) return p;
+    if (/^[\s,]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(ctx.text.slice(post.end, p.start))) return p;
+  }
+  return null;
+}
+
+/** The organisation written next to a post: "NATO secretary-general", "generalsekretær i Nato", "Natos generalsekretær". */
+function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
+  if (post) {
+    for (const o of orgs) {
+      const gap = o.end <= post.start ? ctx.text.slice(o.end, post.start) : ctx.text.slice(post.end, o.start);
+      if (o.end <= post.start && /^\s*(?:['’]s)?\s*$/u.test(gap)) return o.name;
+      if (o.start >= post.end && /^\s+(?:of|of the|at|i|for|in)\s+(?:the\s+)?$/iu.test(gap)) return o.name;
+    }
+  }
+  const nearest = [...orgs].sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
+  return nearest?.name ?? null;
+}
+
+/**
+ * Picks the post the statement is about. Titles of other people in the sentence are their roles,
+ * not the post ("Dutch PM Anna de Vries's candidacy to become the next NATO secretary-general" -> Secretary General);
+ * the subject's own title counts for holders ("NATO Secretary General X is likely to continue in his role").
+ */
+export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {
+  const posts = findPosts(ctx.text, from, to);
+  const orgs = findOrgs(ctx.text, from, to);
+  const usable = posts.filter((h) => {
+    // "the Dutch PM's candidacy": a description of a person, so that person's role
+    if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;
+    const owner = titleOf(ctx, h, people);
+    if (!owner && !h.generic && NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40))) return false;
+    if (!owner) return !PAST_ROLE.test(ctx.text.slice(Math.max(from, h.start - 30), h.start));
+    return holderType && subject !== null && owner.person.key === subject.person.key;
+  });
+  const explicit = usable.filter((h) => !h.generic).sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
+  const post = explicit[0] ?? null;
+  const generic = !post && usable.some((h) => h.generic);
+  const genericHit = generic ? usable.find((h) => h.generic) ?? null : null;
+  const genericWord = genericHit ? ctx.text.slice(genericHit.start, genericHit.end).toLowerCase() : null;
+  return { position: post?.name ?? null, org: orgNear(ctx, post ?? genericHit, orgs, cue), generic, genericWord };
+}

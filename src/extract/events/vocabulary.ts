@@ -1,0 +1,98 @@
+import { loadData } from '../../data.js';
+import type { EventType } from '../../model.js';
+
+/**
+ * The cue words and the post/organisation vocabulary, compiled once at module load.
+ * data/titles.json and data/organizations.json (owned by the people stage) are read when present;
+ * data/succession-posts.json keeps the story's own minimal vocabulary so it works without them.
+ */
+interface RuleData { type: EventType; pattern: string; example: string }
+interface CueData {
+  rules: Record<string, RuleData[]>;
+  status: Record<string, { status: string; pattern: string }[]>;
+  hedges: Record<string, string>;
+  future: Record<string, string>;
+  reasons: Record<string, string>;
+  until: Record<string, string>;
+  durations: Record<string, { value: string; pattern: string }[]>;
+  counts: { times: Record<string, number>; ordinals: Record<string, number> };
+  generic_posts: string[];
+}
+interface PostData {
+  posts: { name: string; forms: string[] }[];
+  titleWords: string[];
+  organizations: { name: string; forms: string[] }[];
+  countries: string[][];
+  groups: string[];
+}
+
+export interface Rule { type: EventType; re: RegExp; example: string }
+export interface LangCues {
+  rules: Rule[];
+  status: { status: string; re: RegExp }[];
+  hedge: RegExp;
+  future: RegExp;
+  reason: RegExp;
+  until: RegExp;
+  durations: { value: string; re: RegExp }[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Unicode word boundaries: \b does not know "æ" is a letter. */
+const bounded = (alt: string): string => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+const uni = (pattern: string, flags = 'giu'): RegExp => new RegExp(pattern.replace(/\\b/g, '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))'), flags);
+
+function compile(data: CueData, lang: string): LangCues {
+  return {
+    rules: (data.rules[lang] ?? []).map((r) => ({ type: r.type, re: uni(r.pattern), example: r.example })),
+    status: (data.status[lang] ?? []).map((s) => ({ status: s.status, re: uni(s.pattern, 'iu') })),
+    hedge: uni(data.hedges[lang], 'iu'),
+    future: uni(data.future[lang], 'iu'),
+    reason: uni(data.reasons[lang], 'iu'),
+    until: uni(data.until[lang], 'giu'),
+    durations: (data.durations[lang] ?? []).map((d) => ({ value: d.value, re: uni(d.pattern, 'iu') })),
+  };
+}
+
+const cueData = loadData<CueData>('succession-cues.json');
+const postData = loadData<PostData>('succession-posts.json');
+export const CUES: Record<string, LangCues> = { en: compile(cueData, 'en'), da: compile(cueData, 'da') };
+export const COUNTS = cueData.counts;
+export const GENERIC_POSTS = new Set(cueData.generic_posts);
+
+/** Lower-cased form -> canonical post name. Longest forms first so "deputy prime minister" wins. */
+export const POST_FORMS = new Map<string, string>();
+for (const p of postData.posts) for (const f of p.forms) POST_FORMS.set(f.toLowerCase(), p.name);
+const postAlternatives = [...POST_FORMS.keys(), ...GENERIC_POSTS].sort((a, b) => b.length - a.length).map(escape);
+/** A post in running text; short forms ("PM", "CEO") only in capitals (see postCaseOk). */
+export const POST_RE = new RegExp(bounded(postAlternatives.join('|')), 'giu');
+
+/** Case-sensitive organisation forms -> canonical name, plus titles.json/organizations.json if present. */
+export const ORG_FORMS = new Map<string, string>();
+for (const o of postData.organizations) for (const f of o.forms) ORG_FORMS.set(f, o.name);
+for (const o of optional<{ name: string; aliases?: string[]; forms?: string[] }[]>('organizations.json')) {
+  if (!o || typeof o.name !== 'string') continue;
+  for (const f of [o.name, ...(o.aliases ?? []), ...(o.forms ?? [])]) if (!ORG_FORMS.has(f)) ORG_FORMS.set(f, o.name);
+}
+// "the Labour Party", "Danske Bank", "Novo Nordisk A/S": organisations named by their head noun.
+const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute';
+export const ORG_RE = new RegExp(
+  `${bounded([...ORG_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'))}|(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
+
+/** Folded country names and demonyms -> country (English short name). */
+export const COUNTRY_FORMS = new Map<string, string>();
+for (const row of postData.countries) for (const f of row) COUNTRY_FORMS.set(f.toLowerCase(), row[0]);
+export const COUNTRY_RE = new RegExp(bounded([...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')), 'giu');
+export const GROUP_WORDS = postData.groups;
+export const TITLE_WORDS = new Set([...postData.titleWords, ...[...POST_FORMS.keys()].flatMap((f) => f.split(/\s+/))]);
+
+function optional<T extends unknown[]>(file: string): T | [] {
+  try {
+    const v = loadData<unknown>(file);
+    if (Array.isArray(v)) return v as T;
+    const list = (v as Record<string, unknown>)?.organizations ?? (v as Record<string, unknown>)?.items;
+    return Array.isArray(list) ? (list as T) : [];
+  } catch {
+    return [];
+  }
+}

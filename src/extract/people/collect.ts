@@ -1,0 +1,107 @@
+import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
+import { recogniseNames, type NameCandidate } from './recognise.js';
+import { isShouting, tokenize, type Token } from './tokens.js';
+
+/** One tokenised body sentence. */
+export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
+
+/** A place where a person is named: token indices in one sentence. */
+export interface NameHit { sentence: number; from: number; to: number; rule: string; honorific: string | null }
+
+/** A person being built: the words of the fullest name seen, and every hit. */
+export interface PersonDraft { words: string[]; keys: string[]; hits: NameHit[]; first: number }
+
+const text = (toks: Token[]): string[] => toks.filter((t) => t.text !== '.' && t.shape !== 'punct').map((t) => t.text);
+const GENITIVE = /^(.{3,}?)s$/u;
+
+/** Tokenises each body sentence once. */
+export function tokenizeSentences(docText: string, sentences: { start: number; end: number }[], bodyStart: number): SentenceTokens[] {
+  const out: SentenceTokens[] = [];
+  sentences.forEach((s, index) => {
+    if (s.end <= bodyStart) return;
+    const tokens = tokenize(docText, Math.max(s.start, bodyStart), s.end);
+    out.push({ index, tokens, shouting: isShouting(tokens) });
+  });
+  return out;
+}
+
+/** The person a single word refers to: the last one named before it whose surname (or given name) it is. */
+function personForWord(people: PersonDraft[], word: string, position: number, lang: string): PersonDraft | null {
+  const keys = [foldKey(word)];
+  const g = lang === 'da' ? GENITIVE.exec(word) : null;
+  if (g) keys.push(foldKey(g[1]));
+  let best: PersonDraft | null = null;
+  for (const p of people) {
+    if (p.words.length < 2 && !keys.includes(p.keys[0])) continue;
+    const surname = p.keys[p.keys.length - 1];
+    const hit = keys.includes(surname) || (p.keys.length > 1 && keys.includes(p.keys[0]) && isFirstName(word));
+    if (!hit) continue;
+    if (!best || (p.first <= position && (best.first > position || p.first > best.first))) best = p;
+  }
+  return best;
+}
+
+/**
+ * Finds people in three passes: full names first (so that a surname in a headline before the
+ * first full mention still links), then single words that are surnames of those people or
+ * strong on their own, then every remaining word, including ALL-CAPS lines, that repeats a
+ * known surname.
+ */
+/**
+ * Words that begin a company name in this document ("Jones Medical Industries Inc", "Douglas &
+ * Lomason Co"): a person draft named only by such a word is the company, not a person.
+ */
+function companyWords(sents: SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    s.tokens.forEach((t, i) => {
+      if (!COMPANY_END.test(t.text) || i === 0) return;
+      let j = i - 1;
+      if (s.tokens[j].text === '&' && j > 0) j--;
+      while (j >= 0 && (s.tokens[j].shape === 'cap' || s.tokens[j].text === '&')) { if (s.tokens[j].text !== '&') out.add(foldKey(s.tokens[j].text)); j--; }
+    });
+  }
+  return out;
+}
+const COMPANY_END = /^(Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|NV|SpA|GmbH|A\/S|ApS|Group|Holdings?|Industries|Bank|Fund|Airlines|Motors?|&)$/;
+
+export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraft[] {
+  const companies = companyWords(sents);
+  const people: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const singles: { s: SentenceTokens; c: NameCandidate }[] = [];
+  const covered = new Set<string>();
+  const add = (p: PersonDraft, s: SentenceTokens, c: { from: number; to: number; rule: string; honorific: string | null }): void => {
+    p.hits.push({ sentence: s.index, from: c.from, to: c.to, rule: c.rule, honorific: c.honorific });
+    for (let i = c.from; i < c.to; i++) covered.add(`${s.index}:${i}`);
+  };
+  for (const s of sents) {
+    if (s.shouting) continue;
+    for (const c of recogniseNames(s.tokens, lang)) {
+      const words = text(s.tokens.slice(c.from, c.to));
+      if (words.length < 2) { singles.push({ s, c }); continue; }
+      const key = words.map(foldKey).join(' ');
+      let p = byKey.get(key);
+      if (!p) { p = { words, keys: words.map(foldKey), hits: [], first: s.index }; people.push(p); byKey.set(key, p); }
+      add(p, s, c);
+    }
+  }
+  for (const { s, c } of singles) {
+    const word = s.tokens[c.from].text;
+    let p = personForWord(people, word, s.index, lang);
+    if (!p && !c.strong && c.rule === 'people/single-word') continue;
+    if (!p) { p = { words: [word], keys: [foldKey(word)], hits: [], first: s.index }; people.push(p); }
+    add(p, s, c);
+  }
+  for (const s of sents) {
+    s.tokens.forEach((t, i) => {
+      if (covered.has(`${s.index}:${i}`) || !(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3) return;
+      if (t.shape === 'upper' && !s.shouting) return;
+      const p = personForWord(people, t.text, s.index, lang);
+      if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang))) return;
+      add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
+    });
+  }
+  // a surname-only draft whose word begins a company name is the company
+  return people.filter((p) => p.hits.length > 0 && !(p.words.length === 1 && companies.has(p.keys[0]) && p.hits.every((h) => !h.honorific && h.rule !== 'people/title-before-name')));
+}

@@ -1,0 +1,61 @@
+import type { Token } from '../tokens.js';
+import { parseRolePhrase, type RoleParts } from './phrase.js';
+
+const STOP = /^[,.;:!?)"”’»]$|^(who|which|that|der|som|and|og|but|men|has|have|had|is|was|said|says|will|har|er|var|vil|sagde|siger)$/i;
+// Words that make the role a past one: "who previously served as", "a former", "tidligere".
+const PAST = /^(previously|formerly|once|was|were|served|had|tidligere|var|fhv\.?)$/i;
+// Words that lead from the name to the role in a relative clause or predicate.
+const LINK = /^(who|which|der|som|previously|formerly|once|also|currently|now|then|is|was|has|had|have|been|served|serves|serving|became|becomes|remains|as|the|a|an|its|den|det|en|et|tidligere|nu|er|var|har|været|blev|bliver|fungerer|fungerede|also|også|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|udnævnt|valgt|udpeget)$/i;
+
+/** End of a phrase: the next comma, full stop, relative pronoun or verb. */
+function phraseEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < 12 && !STOP.test(tokens[i].text)) i++;
+  return i;
+}
+
+/** Shrinks the phrase from the right until it parses ("prime minister of Norway until 2013" -> "prime minister of Norway"). */
+function parseForward(text: string, tokens: Token[], from: number, end: number, docOrgs: Set<string>): RoleParts | null {
+  for (let to = end; to > from; to--) {
+    const r = parseRolePhrase(text, tokens, from, to, docOrgs);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * An apposition after the name, up to the next comma or full stop.
+ * "Mark Rutte, the Dutch prime minister, said" / "Jens Stoltenberg, NATO's secretary general".
+ */
+export function appositionAfter(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
+  if (tokens[nameTo]?.text !== ',') return null;
+  const from = nameTo + 1;
+  if (/^(who|which|der|som)$/i.test(tokens[from]?.text ?? '')) return null;
+  const end = phraseEnd(tokens, from);
+  if (end === from || !/^[,.;:!?)]$/.test(tokens[end]?.text ?? '.')) return null;
+  return parseRolePhrase(text, tokens, from, end, docOrgs);
+}
+
+/**
+ * A relative clause or predicate after the name.
+ * "Stoltenberg, who previously served as prime minister of Norway" (former),
+ * "Jens Stoltenberg har været generalsekretær i Nato siden 2014", "Rutte is the only candidate".
+ */
+export function roleInClause(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
+  let i = nameTo;
+  if (tokens[i]?.text === ',') i++;
+  const lead = i;
+  let past = false;
+  while (i < tokens.length && i - lead < 6 && LINK.test(tokens[i].text)) { if (PAST.test(tokens[i].text)) past = true; i++; }
+  if (i === lead || i - lead === 1 && /^(the|a|an|den|det|en|et)$/i.test(tokens[lead].text)) return null;
+  const leadWords = tokens.slice(lead, i).map((t) => t.text.toLowerCase());
+  if (!leadWords.some((w) => /^(who|der|som|is|was|been|served|serves|became|becomes|remains|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|er|var|været|blev|fungerer|fungerede|udnævnt|valgt|udpeget)$/.test(w))) return null;
+  // "has been" / "har været" alone are not past: "has been leading since 2014"
+  if (leadWords.includes('has') || leadWords.includes('har')) past = leadWords.some((w) => /^(previously|formerly|once|tidligere)$/.test(w));
+  let end = i;
+  while (end < tokens.length && end - i < 10 && !/^[,.;:!?]$/.test(tokens[end].text) && !/^(since|siden|until|indtil|from|fra|and|og|but|men|who|der|som)$/i.test(tokens[end].text)) end++;
+  const r = parseForward(text, tokens, i, end, docOrgs);
+  if (!r) return null;
+  if (past && !r.qualifiers.includes('former')) { r.qualifiers.push('former'); r.former = true; }
+  return r;
+}

@@ -1,0 +1,56 @@
+import { isHonorific, ROLE_WORDS } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import { parseRolePhrase, type RoleParts } from './phrase.js';
+
+const MAX_BACK = 10;
+const GENITIVE = /^(.{2,}?)s$/u;
+const LEADING_FILLER = /^(the|of|to|for|and|i|hos|-)$/i;
+
+const isRoleWord = (t: Token): boolean => {
+  const low = t.text.toLowerCase();
+  if (ROLE_WORDS.has(low)) return true;
+  const g = GENITIVE.exec(low);
+  return Boolean(g && ROLE_WORDS.has(g[1])) || /^\p{Ll}[\p{Ll}-]{2,}minister$/u.test(t.text);
+};
+
+/** Index where a run of role words ending just before `end` begins (honorifics skipped over). */
+function roleRunStart(tokens: Token[], end: number): number {
+  let i = end;
+  while (i > 0 && end - i < MAX_BACK) {
+    const t = tokens[i - 1];
+    if (t.text === '.' && i - 2 >= 0 && (isHonorific(tokens[i - 2].text) || isRoleWord(tokens[i - 2]))) { i--; continue; }
+    if (!isRoleWord(t) && !isHonorific(t.text)) break;
+    i--;
+  }
+  return i;
+}
+
+/** The longest parsable role phrase ending at `end`, dropping words from the left until one parses. */
+function parseBack(text: string, tokens: Token[], end: number, docOrgs: Set<string>): RoleParts | null {
+  let to = end;
+  while (to > 0 && (isHonorific(tokens[to - 1].text) || tokens[to - 1].text === '.')) to--;
+  for (let from = roleRunStart(tokens, to); from < to; from++) {
+    if (LEADING_FILLER.test(tokens[from].text)) continue;
+    const r = parseRolePhrase(text, tokens, from, to, docOrgs);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * Titles right before the name.
+ * "former Italian Prime Minister Mario Draghi", "US Ambassador to NATO Julianne Smith",
+ * "statsminister Mette Frederiksen (S)".
+ */
+export function roleBeforeName(text: string, tokens: Token[], nameFrom: number, docOrgs: Set<string>): RoleParts | null {
+  return parseBack(text, tokens, nameFrom, docOrgs);
+}
+
+/**
+ * A role phrase, a comma, then the name.
+ * "the Dutch prime minister, Mark Rutte", "USA's præsident, Joe Biden", "alliancens generalsekretær, Jens Stoltenberg".
+ */
+export function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, docOrgs: Set<string>): RoleParts | null {
+  if (tokens[nameFrom - 1]?.text !== ',') return null;
+  return parseBack(text, tokens, nameFrom - 1, docOrgs);
+}

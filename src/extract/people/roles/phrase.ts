@@ -1,0 +1,102 @@
+import { countryOf, DESCRIPTORS, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+
+/** What a role phrase says: "former Italian Prime Minister", "USA's præsident", "Ambassador to NATO". */
+export interface RoleParts {
+  title: string;
+  org: string | null;
+  country: string | null;
+  qualifiers: string[];
+  former: boolean;
+  /** UTF-16 span of the whole phrase. */
+  start: number;
+  end: number;
+}
+
+// Words a role phrase may contain besides titles, places and organisations.
+const FILLER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'to', 'for', 'at', 'in', 'and', '-', 'den', 'det', 'de', 'en', 'et', 'i', 'for', 'til', 'hos', 'ved', 'sin', 'sit', 'sine']);
+// Titles whose "to X" belongs to the title ("Ambassador to NATO").
+const TO_TITLES = /\b(ambassador|envoy|representative|delegate|ambassadør)$/i;
+const GENITIVE_S = /^(.{2,}?)s$/u;
+
+const lower = (t: Token): string => t.text.toLowerCase();
+
+/** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
+export function matchTitle(tokens: Token[], i: number): number | null {
+  const abbr = TITLE_ABBREVIATIONS.get(tokens[i].text) ?? TITLE_ABBREVIATIONS.get(`${tokens[i].text}.`);
+  let best: number | null = abbr ? i + 1 : null;
+  // "Privatisation Minister", "Financial Secretary": a capitalised word before a title head
+  if (tokens[i].shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1].shape === 'cap') best = i + 2;
+  let phrase = '';
+  for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS); j++) {
+    if (tokens[j].shape === 'punct' && tokens[j].text !== '-') break;
+    phrase = phrase ? `${phrase} ${lower(tokens[j])}` : lower(tokens[j]);
+    const spaced = phrase.replace(/-/g, ' ');
+    if (TITLES.en.has(phrase) || TITLES.da.has(phrase) || TITLES.en.has(spaced)) best = Math.max(best ?? 0, j + 1);
+    // Danish compounds: any lower-case word ending in -minister or -direktør is an office
+    else if (j === i && /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u.test(tokens[j].text)) best = j + 1;
+    if (tokens[j].possessive) break;
+  }
+  return best;
+}
+
+/** The longest country or organisation starting at i (possessives and Danish genitives allowed). */
+export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>): { end: number; country?: string; org?: string } | null {
+  let phrase = '';
+  let best: { end: number; country?: string; org?: string } | null = null;
+  for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+    if (tokens[j].shape === 'punct' || tokens[j].shape === 'num') break;
+    phrase = phrase ? `${phrase} ${tokens[j].text}` : tokens[j].text;
+    const forms = [phrase];
+    const g = GENITIVE_S.exec(phrase);
+    if (g && !tokens[j].possessive) forms.push(g[1]);
+    for (const f of forms) {
+      const org = ORG.get(f) ?? (f.length > 3 ? ORG.get(f.toLowerCase()) : undefined);
+      const country = countryOf(f);
+      if (org) best = { end: j + 1, org };
+      else if (country) best = { end: j + 1, country };
+      else {
+        const generic = ORG_GENERIC.get(f.toLowerCase().replace(/^(the )?((western|military|transatlantic|defence|defense) )*/, ''))?.find((o) => docOrgs.has(o));
+        if (generic) best = { end: j + 1, org: generic };
+      }
+    }
+    if (tokens[j].possessive) break;
+  }
+  return best;
+}
+
+/**
+ * Reads tokens[from, to) as a role phrase. Strict: every word must be a title, qualifier, country,
+ * organisation or filler; otherwise null. The title is the last one found.
+ * "former Italian Prime Minister" -> {title: "Prime Minister", country: Italy, former}.
+ */
+export function parseRolePhrase(text: string, tokens: Token[], from: number, to: number, docOrgs: Set<string>): RoleParts | null {
+  let title: [number, number] | null = null;
+  let org: string | null = null; let country: string | null = null;
+  const qualifiers: string[] = [];
+  for (let i = from; i < to;) {
+    const t = matchTitle(tokens, i);
+    if (t !== null && t <= to) { title = [i, t]; i = t; continue; }
+    const p = matchPlaceOrOrg(tokens, i, docOrgs);
+    if (p && p.end <= to) {
+      if (p.org) org ??= p.org; else country ??= p.country ?? null;
+      if (title && /^(to|til)$/i.test(tokens[i - 1]?.text ?? '') && TO_TITLES.test(text.slice(tokens[title[0]].start, tokens[title[1] - 1].end))) title = [title[0], p.end];
+      i = p.end; continue;
+    }
+    const q = QUALIFIERS.get(lower(tokens[i]).replace(/^-/, ''));
+    if (q) { if (!qualifiers.includes(q)) qualifiers.push(q); i++; continue; }
+    if (FILLER.has(lower(tokens[i])) || DESCRIPTORS.has(lower(tokens[i]))) { i++; continue; }
+    return null;
+  }
+  if (!title) return null;
+  const titleText = text.slice(tokens[title[0]].start, tokens[title[1] - 1].end);
+  const abbr = TITLE_ABBREVIATIONS.get(titleText);
+  for (const w of titleText.toLowerCase().split(/[\s-]+/)) {
+    const q = QUALIFIERS.get(w);
+    if (q && (q === 'deputy' || q === 'vice' || q === 'acting' || q === 'interim') && !qualifiers.includes(q)) qualifiers.push(q);
+  }
+  return {
+    title: abbr ?? titleText, org, country, qualifiers, former: qualifiers.includes('former'),
+    start: tokens[from].start, end: tokens[to - 1].end,
+  };
+}

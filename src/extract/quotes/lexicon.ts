@@ -1,0 +1,59 @@
+import { loadData } from '../../data.js';
+
+/**
+ * The quote stage's word lists (data/cues.json, hedges.json, source-nouns.json, outlets.json),
+ * compiled once at module load into regular expressions and sets. Extraction code reads only this.
+ */
+interface CueLang { verbs: string[]; learned: string[]; phrases: string[]; participles: string[]; nonSpeech: string[]; via: string[] }
+interface CueData { en: CueLang; da: CueLang }
+interface SourceLang {
+  anonymous: string[]; anonymityMarkers: string[]; definite: string[]; indefinite: string[];
+  numbers: Record<string, number>; organizations: string[];
+}
+interface SourceData {
+  en: SourceLang; da: SourceLang; titles: { words: string[] };
+  pronouns: { en: Record<string, string>; da: Record<string, string> };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** An alternation that tries longer phrases first, so "told reporters" wins over "told". */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+/** Word boundaries that know Danish letters (JavaScript's \b does not). */
+export const wordRe = (alt: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+
+const cues = loadData<CueData>('cues.json');
+const nouns = loadData<SourceData>('source-nouns.json');
+const both = <T>(f: (l: CueLang) => T[]): T[] => [...f(cues.en), ...f(cues.da)];
+
+/** Reporting verbs of both languages: "said", "told reporters", "svarede", "skriver". */
+export const CUE_VERB = alternation(both((l) => [...l.verbs, ...l.participles]));
+/** "according to", "ifølge", "quoted by": the source follows the phrase. */
+export const CUE_PHRASE = alternation(both((l) => l.phrases));
+/** Any cue, as one expression with a capture group. */
+export const CUE_RE = wordRe(`(${CUE_PHRASE}|${CUE_VERB})`);
+/** "saying", "adding": the speaker is the clause's subject. */
+export const PARTICIPLE = new Set(both((l) => l.participles));
+/** Phrases in which a quoted phrase is a name, not speech ("so-called", "dubbed"). */
+export const NON_SPEECH_RE = wordRe(alternation(both((l) => l.nonSpeech)), 'iu');
+/** Words that put an outlet in a reporting chain right before it ("told", "ifølge", "til"). */
+export const VIA_WORDS = alternation(both((l) => l.via));
+/** Phrases that name the source after them. */
+export const PHRASE_SET = new Set(both((l) => l.phrases).map((s) => s.toLowerCase()));
+
+const src = (f: (l: SourceLang) => string[]): string[] => [...f(nouns.en), ...f(nouns.da)];
+/** Head nouns of unnamed sources: "official", "sources", "kilder". */
+export const SOURCE_NOUNS = new Set(src((l) => l.anonymous));
+/** What marks a source as anonymous ("on condition of anonymity", "anonyme"). */
+export const ANONYMITY_RE = wordRe(alternation(src((l) => l.anonymityMarkers).filter((w) => w.length > 3)), 'iu');
+export const DEFINITE = new Set(src((l) => l.definite));
+export const INDEFINITE = new Set(src((l) => l.indefinite));
+export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.da.numbers };
+/** Organisation heads ("the White House", "the campaign", "regeringen"). */
+export const ORG_RE = wordRe(alternation(src((l) => l.organizations)), 'u');
+export const TITLES = new Set(nouns.titles.words);
+export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
+
+/** "the newspaper said", "ifølge mediet": a definite media noun points back at the last outlet named. */
+export const MEDIA_BACK = /^(?:(?:the|this)\s+(?:newspaper|paper|daily|agency|news agency|outlet|broadcaster|magazine)|mediet|avisen|dagbladet|bureauet|nyhedsbureauet|tv-stationen|netavisen)$/iu;

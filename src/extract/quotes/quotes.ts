@@ -1,0 +1,86 @@
+import type { PersonFact, QuoteFact, Speaker } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { creditAfter, cueAfter, cueBefore, cueBeforeColon, sentenceStart, windowEnd, type Attribution } from './attribution.js';
+import { scanDashLines } from './dash-lines.js';
+import { NON_SPEECH_RE, CUE_RE } from './lexicon.js';
+import { scanPieces } from './marks.js';
+import { joinPieces, type RawQuote } from './pieces.js';
+import { resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
+import { findVia } from './via.js';
+
+/** A quotation with its attribution, before it becomes a QuoteFact. */
+export interface Found { q: RawQuote; partial: boolean; att: Attribution | null; speaker: Speaker; rule: string }
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+// "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech.
+const isTitle = (s: string): boolean => { const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []; return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x)); };
+
+/** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
+function isPartial(text: string, q: RawQuote, floor: number): boolean {
+  const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
+  if (!lead.trim() || /[:]$/.test(lead)) return false;
+  CUE_RE.lastIndex = 0;
+  return !(/,$/.test(lead) && CUE_RE.test(lead.split(/\s+/).slice(-4).join(' ')));
+}
+
+function attribute(text: string, q: RawQuote, partial: boolean, floor: number): Attribution | null {
+  if (q.middle) { const a = cueAfter(text, q.parts[0].close, q.middle[1]); if (a) return a; }
+  const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
+  const before = cueBefore(text, q.open, floor);
+  const first = partial ? before ?? after : after ?? before;
+  return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null);
+}
+// The end of the sentence holding `from`: a terminator before a capital, or the line end.
+function sentenceEnd(text: string, from: number): number {
+  const end = lineEnd(text, from);
+  const m = /[.!?](?=\s+["“«]?[\p{Lu}])/u.exec(text.slice(from, end));
+  return m ? from + m.index + 1 : end;
+}
+const floorOf = (q: RawQuote): number => Math.max(0, q.open - 400);
+const lineEnd = (text: string, from: number): number => { const i = text.indexOf('\n', from); return i < 0 ? text.length : i; };
+
+/** Every quotation in the document body with its speaker. */
+export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): Found[] {
+  const { text } = ctx;
+  const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
+  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1));
+  const raw = [...marks, ...dash].sort((a, b) => a.start - b.start);
+  const out: Found[] = [];
+  let floor = ctx.bodyStart;
+  for (const q of raw) {
+    const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
+    const att = attribute(text, q, partial, floor);
+    floor = q.close;
+    if (partial && isTitle(text.slice(q.start, q.end))) continue;
+    if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
+    const prev = out[out.length - 1];
+    let speaker: Speaker; let rule = q.rule;
+    if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
+    else if (att && prev && sentenceStart(text, q.open, prev.q.close) === sentenceStart(text, prev.q.open, 0)) { speaker = prev.speaker; rule = 'quotes/same-sentence'; }
+    else if (!att && prev && q.parts[0].lineStart && /^\s*$/.test(text.slice(lineEnd(text, prev.q.close), q.open)) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
+    else if (!att && words(text.slice(q.start, q.end)) < 4) continue;
+    else speaker = UNKNOWN;
+    if (att && speaker.kind !== 'unknown') {
+      const [vs, ve] = att.cue[0] >= q.close ? [q.close, sentenceEnd(text, att.cue[1])] : [sentenceStart(text, q.open, floorOf(q)), q.open];
+      const via = findVia(text, vs, ve, att.speaker);
+      if (via && via.name !== speaker.name) speaker = { ...speaker, via: via.name };
+    }
+    if (speaker.kind === 'person') mem.lastPerson = speaker;
+    if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
+    else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
+    if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
+    out.push({ q, partial, att, speaker, rule: att ? att.rule : rule });
+  }
+  return out;
+}
+
+export function toQuoteFact(ctx: DocContext, f: Found): QuoteFact {
+  const fact: QuoteFact = {
+    ...ctx.span(f.q.start, f.q.end), partial: f.partial, speaker: f.speaker,
+    cue: f.att ? ctx.span(f.att.cue[0], f.att.cue[1]) : null,
+    evidence: ctx.evidence(f.rule, f.q.start),
+  };
+  if (f.q.parts.length > 1) (fact as QuoteFact & { parts: unknown[] }).parts = f.q.parts.map((p) => ctx.span(p.start, p.end));
+  return fact;
+}

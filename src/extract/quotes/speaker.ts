@@ -1,0 +1,90 @@
+import type { PersonFact, Speaker, SpeakerKind } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
+import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
+import { findOutlets } from './outlets.js';
+
+/**
+ * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
+ * ("he added"), an unnamed source noun is anonymous ("the source", "tre anonyme kilder"), a name
+ * resolves to a person of the people stage, else to an outlet or organisation, else to the
+ * capitalised words themselves. Nothing found: kind "unknown" with no name.
+ */
+export interface Memory {
+  /** The last speaker that was a person, for pronouns when the people stage found nobody. */
+  lastPerson: Speaker | null;
+  /** The last plural or anonymous speaker, for "they said" and "the sources said". */
+  lastGroup: Speaker | null;
+  /** The last outlet named as a source or channel, for "the newspaper", "mediet", "avisen". */
+  lastOutlet: Speaker | null;
+}
+
+
+// Nouns that always mean an unnamed source; other source nouns ("aide", "expert") only with a marker.
+const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne)|embedsm(?:and|ænd(?:ene)?)|people|persons?)$/iu;
+// Head of a phrase: the last word before a preposition ("a source close to the talks" -> "source").
+const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til)$/iu;
+const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
+
+export const UNKNOWN: Speaker = { name: null, kind: 'unknown', text: '' };
+
+function make(ctx: DocContext, s: number, e: number, name: string | null, kind: SpeakerKind, person?: PersonFact | null): Speaker {
+  const span = ctx.span(s, e);
+  const sp: Speaker = { name, kind, text: span.text, start: span.start, end: span.end };
+  if (person) sp.person = person.id;
+  return sp;
+}
+
+/** "he added": the person named last before the pronoun, or the last person speaker. */
+function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: number, g: string, mem: Memory, before: number): Speaker {
+  if (g === 'p') {
+    const a = mem.lastGroup;
+    return a ? { ...make(ctx, s, e, a.name, a.kind), ...(a.person ? { person: a.person } : {}) } : make(ctx, s, e, null, 'unknown');
+  }
+  const near = nearestPerson(people, Math.min(s, before), (i) => ctx.offsets.toCodePoint(i));
+  const last = mem.lastPerson;
+  if (near && (!last || last.start === undefined || near.at >= last.start)) return make(ctx, s, e, stripTitles(near.person.name), 'person', near.person);
+  if (last) return { ...make(ctx, s, e, last.name, 'person'), ...(last.person ? { person: last.person } : {}) };
+  // the people stage found nobody before: the last capitalised name in the text
+  const run = people.length ? null : lastNameBefore(ctx.text, Math.max(ctx.bodyStart, before - 1500), before);
+  return make(ctx, s, e, run?.name ?? null, run ? 'person' : 'unknown');
+}
+
+/** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
+export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
+  const text = ctx.text.slice(s, e);
+  // "Rep. Xyz Abc (R-Ohio)": a parenthesis is not part of the name
+  const words = text.replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return make(ctx, s, e, null, 'unknown');
+  if (words.length === 1 && words[0].toLowerCase() in PRONOUNS) return resolvePronoun(ctx, people, s, e, PRONOUNS[words[0].toLowerCase()], mem, before);
+  if (MEDIA_BACK.test(text.trim()) && mem.lastOutlet) return make(ctx, s, e, mem.lastOutlet.name, 'outlet');
+  let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
+  headIdx = (headIdx < 0 ? words.length : headIdx) - 1;
+  const head = (words[headIdx] ?? '').replace(/['’]s$|[,.;:]$/u, '');
+  if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other)$/i.test(words[0]))) {
+    const definite = DEFINITE.has(words[0].toLowerCase()) || /(?:en|ne)$/.test(head) && /^kild/i.test(head);
+    const back = definite && mem.lastGroup?.kind === 'anonymous' ? mem.lastGroup : null;
+    return { ...make(ctx, s, e, null, 'anonymous'), ...(back?.via ? { via: back.via } : {}) };
+  }
+  const person = findPerson(people, head, s, e, (i) => ctx.offsets.toCodePoint(i));
+  if (person && !SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, stripTitles(person.name), 'person', person);
+  const outlet = findOutlets(ctx.text, s, e)[0];
+  if (outlet) return make(ctx, s, e, outlet.name, 'outlet');
+  ORG_RE.lastIndex = 0;
+  const org = ORG_RE.exec(text);
+  if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(org.index).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
+  return fallbackName(ctx, s, e, words, headIdx, head);
+}
+
+/** No known entity: capitalised words are a name (a person, or an organisation by its suffix). */
+function fallbackName(ctx: DocContext, s: number, e: number, words: string[], headIdx: number, head: string): Speaker {
+  if (/^\p{Lu}/u.test(head) && !DEFINITE.has(head.toLowerCase())) {
+    let i = headIdx;
+    while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !DEFINITE.has(words[i - 1].toLowerCase())) i--;
+    const name = stripTitles(words.slice(i, headIdx + 1).join(' ').replace(/['’]s$/u, ''));
+    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head);
+    return make(ctx, s, e, name, org ? 'organization' : 'person');
+  }
+  if (SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'person');
+  return make(ctx, s, e, null, 'unknown');
+}

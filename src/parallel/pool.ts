@@ -1,0 +1,56 @@
+import { Worker } from 'node:worker_threads';
+import type { DocumentResult, InputError } from '../model.js';
+import type { DocumentOptions, InputDocument } from '../pipeline/run.js';
+import type { Job } from './worker.js';
+
+type Result = DocumentResult | InputError;
+
+/**
+ * A fixed pool of worker threads that run the per-document pipeline. Results come back in
+ * submission order whatever order the workers finish in, so output is identical for any --jobs.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly waiting = new Map<number, { path: string; resolve: (r: Result) => void }>();
+
+  constructor(size: number) {
+    const url = new URL('./worker.js', import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(url);
+      w.on('message', (msg: { seq: number; result: Result }) => {
+        this.waiting.get(msg.seq)?.resolve(msg.result);
+        this.waiting.delete(msg.seq);
+        this.idle.push(w);
+        this.pump();
+      });
+      w.on('error', (e) => {
+        // a crashed worker fails the jobs it held; the run goes on with the others
+        for (const { path, resolve } of this.waiting.values()) resolve({ path, code: 'E_INTERNAL', message: `worker failed (${e.message})` });
+        this.waiting.clear();
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  run(seq: number, input: InputDocument, path: string, options: DocumentOptions): Promise<Result> {
+    return new Promise((resolve) => {
+      this.waiting.set(seq, { path, resolve });
+      this.queue.push({ seq, input, path, options });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop() as Worker;
+      w.postMessage(this.queue.shift());
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,48 @@
+import type { DocumentResult, Story } from '../model.js';
+import { findCandidates } from './candidates.js';
+import { findDisagreements } from './disagreements.js';
+import { collectEvents, type StoryEvent } from './events.js';
+import { clusterExtensions, extensionClaims, termEnd } from './extensions.js';
+import { groupStories, nameTable, type StoryGroup } from './group.js';
+import { findHolder, findSuccessor, holderSince } from './holders.js';
+import { findMeetings } from './meetings.js';
+import { storyTimeline } from './story-timeline.js';
+
+/**
+ * The succession stories the documents tell, most evidence first. Reads only per-document results
+ * (their events, dates, sources and claims), so merged NDJSON gives the same stories as one run.
+ */
+export function buildStories(docs: DocumentResult[]): Story[] {
+  const events = collectEvents(docs);
+  return groupStories(events).map((g) => buildStory(g, nameTable(events)));
+}
+
+function buildStory(g: StoryGroup, names: Map<string, string>): Story {
+  const events: StoryEvent[] = g.events;
+  const holder = findHolder(events);
+  const candidates = findCandidates(events, holder, names);
+  const only = candidates.find((c) => c.status === 'only candidate' && c.backers.length > 0);
+  const onlyKey = only ? [...names.entries()].find(([, n]) => n === only.name)?.[0] ?? null : null;
+  const successor = findSuccessor(events, holder, names, onlyKey);
+  const extensions = holder ? clusterExtensions(extensionClaims(events, holder)) : [];
+  const since = holder ? holderSince(events, holder) : { since: null, evidence: [] };
+  const end = holder ? termEnd(extensions, events, holder) : null;
+  const meetings = findMeetings(events);
+  const holderName = holder ? names.get(holder) ?? holder : null;
+  const holders: Story['holders'] = [];
+  if (holderName) holders.push({ name: holderName, from: since.since, to: successor?.status === 'in office' ? end : null, evidence: since.evidence });
+  let incumbent: Story['incumbent'] = holderName ? { name: holderName, since: since.since, termEnd: end, evidence: since.evidence } : null;
+  if (successor?.status === 'in office') {
+    holders.push({ name: successor.name, from: end, to: null, evidence: successor.evidence });
+    incumbent = { name: successor.name, since: end, termEnd: null, evidence: successor.evidence };
+  }
+  return {
+    organization: g.org, position: g.position, holders, incumbent, successor,
+    candidates: candidates.filter((c) => c.name !== successor?.name || successor.status !== 'in office'),
+    extensions: extensions.map((x) => ({ end: x.end, reason: x.reason, documents: x.documents, evidence: x.evidence, status: x.status, duration: x.duration, previousEnd: x.previousEnd })),
+    meetings,
+    timeline: storyTimeline(events, names, meetings),
+    disagreements: findDisagreements(extensions, events, holder),
+    evidenceCount: events.length,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildOffsetMap } from './offsets.js';
+import { readHeader, isValidDateValue } from './header.js';
+import { MAX_SENTENCE, splitSentences } from './sentences.js';
+import { detectLanguage } from './language.js';
+import { foldName } from './fold.js';
+
+describe('offsets', () => {
+  it.each([
+    ['plain ascii', 'Hello world', 6, 6],
+    ['after an emoji', 'a😀b', 3, 2],
+    ['after two emoji', '😀😀x', 4, 2],
+    ['before any astral', 'ab😀', 1, 1],
+  ])('%s', (_label, text, utf16, cp) => {
+    const map = buildOffsetMap(text);
+    expect(map.toCodePoint(utf16)).toBe(cp);
+    expect(map.toUtf16(cp)).toBe(utf16);
+  });
+});
+
+describe('date header', () => {
+  it.each([
+    [' date 2023-06-17 NATO Secretary General', '2023-06-17', 17],
+    ['date: 2024-02\nText', '2024-02', 14],
+    ['Date 2023 text', '2023', 10],
+  ])('reads %j', (text, date, end) => {
+    expect(readHeader(text)).toEqual({ date, start: 0, end });
+  });
+  it.each([['The date 2023-06-17 is later'], ['dated 2023-06-17'], ['date 2023-06-171']])('ignores %j', (text) => {
+    expect(readHeader(text)).toBeNull();
+  });
+  it.each([['2023-02-29', false], ['2024-02-29', true], ['2023-13', false], ['2023', true], ['23-01-01', false]])('validates %s', (v, ok) => {
+    expect(isValidDateValue(v)).toBe(ok);
+  });
+});
+
+describe('sentences', () => {
+  const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it.each([
+    ['Mr. Smith arrived. He left.', ['Mr. Smith arrived.', 'He left.']],
+    ['The U.S. President spoke. Then he left.', ['The U.S. President spoke.', 'Then he left.']],
+    ['"We are ready," he said. "Go."', ['"We are ready," he said.', '"Go."']],
+    ['Headline without stop\nBody text here. More.', ['Headline without stop', 'Body text here.', 'More.']],
+    ['Det sagde bl.a. statsministeren. Hun gik.', ['Det sagde bl.a. statsministeren.', 'Hun gik.']],
+    ['J. R. Smith won. It rained.', ['J. R. Smith won.', 'It rained.']],
+    ['It cost 3.5 million. Then 4.', ['It cost 3.5 million.', 'Then 4.']],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+  it('cuts a line with no stops into bounded pieces at spaces', () => {
+    const t = 'word '.repeat(3000);
+    const s = splitSentences(t);
+    expect(s.length).toBeGreaterThan(5);
+    for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(s.map((x) => t.slice(x.start, x.end)).join(' ')).toBe(t.trim());
+  });
+  it('cuts a run of digits without splitting anything else', () => {
+    const t = '9'.repeat(10_000);
+    expect(splitSentences(t).map((x) => x.end - x.start)).toEqual([2000, 2000, 2000, 2000, 2000]);
+  });
+  it('never returns empty or overlapping sentences', () => {
+    const t = '  \n\n. . !! ?\n\n';
+    const s = splitSentences(t);
+    for (let i = 0; i < s.length; i++) {
+      expect(s[i].end).toBeGreaterThan(s[i].start);
+      if (i) expect(s[i].start).toBeGreaterThanOrEqual(s[i - 1].end);
+    }
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['The prime minister said on Thursday that the government would not seek another term in office.', 'en'],
+    ['Statsministeren sagde torsdag, at regeringen ikke vil søge om endnu en periode på posten.', 'da'],
+    ['ok', 'und'],
+  ])('%j is %s', (text, lang) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+});
+
+describe('foldName', () => {
+  it.each([['Zdeněk Hřib', 'zdenek hrib'], ['  Anne   Smith ', 'anne smith'], ['O’Brien', "o'brien"]])('%s', (a, b) => {
+    expect(foldName(a)).toBe(b);
+  });
+});

@@ -1,0 +1,89 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, run, tempDir } from '../helpers/cli.js';
+import { checkAllSpans } from '../helpers/spans.js';
+
+/** Issue 9's table of bad inputs: each gets one clear line naming the file, and the rest goes on. */
+describe('bad inputs', () => {
+  const good = 'Prime Minister Anna Smith resigned on Monday, the ministry said.';
+
+  it('whitespace-only file: exit 0, no facts', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blank.txt'), '   \n\t\n  ');
+    const r = run(['extract', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents[0]).toMatchObject({ id: 'blank.txt', people: [], dates: [] });
+  });
+  it('invalid UTF-8 is decoded as Latin-1 with a warning, not dropped', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Statsminister S\xf8ren Hansen sagde mandag.', 'latin1'));
+    const r = run(['extract', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('latin1.txt: warning: not valid UTF-8; decoded as Windows-1252');
+    expect(JSON.parse(r.stdout).documents[0].warnings).toHaveLength(1);
+  });
+  it('UTF-16 with a byte-order mark is decoded; offsets count code points of the decoded text', () => {
+    const dir = tempDir();
+    const text = ' date 2023-06-17 Prime Minister Anna Smith spoke on Thursday.';
+    writeFileSync(join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = run(['extract', dir, '--json']);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.date.value).toBe('2023-06-17');
+    expect(checkAllSpans(text, doc)).toEqual([]);
+  });
+  it.each([['CRLF', '\r\n'], ['CR', '\r']])('%s line ends keep offsets exact', (_l, eol) => {
+    const dir = tempDir();
+    const text = ['Headline', '', 'Prime Minister Anna Smith spoke on Thursday.', '"We will go on," Smith said.'].join(eol);
+    writeFileSync(join(dir, 'eol.txt'), text);
+    const doc = JSON.parse(run(['extract', dir, '--json', '--date', '2023-06-17']).stdout).documents[0];
+    expect(doc.sentences).toBeGreaterThanOrEqual(3);
+    expect(checkAllSpans(text, doc)).toEqual([]);
+  });
+  it('a symlink loop is reported once and the walk goes on', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), good);
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(dir, join(dir, 'sub', 'back'));
+    const r = run(['extract', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`nato-facts: ${join(dir, 'sub', 'back')}: symbolic link loop; skipped`]);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  });
+  it('a FIFO is skipped, never read (no hang)', () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const r = run(['extract', fifo, '--json'], { timeout: 20_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('pipe.txt: not a regular file');
+  });
+  it.runIf(process.getuid?.() === 0)('an unreadable file (run as another user) gives exit 1 and the others are output', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'a.txt'), good);
+    writeFileSync(join(dir, 'secret.txt'), good);
+    chmodSync(join(dir, 'a.txt'), 0o644);
+    chmodSync(join(dir, 'secret.txt'), 0o000);
+    const r = run(['extract', dir, '--json'], { uid: 65534, gid: 65534, cwd: '/' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('secret.txt: cannot be read (permission denied)');
+    expect(JSON.parse(r.stdout).documents.map((d: { id: string }) => d.id)).toEqual(['a.txt']);
+  });
+  it('SIGINT stops after the current document: exit 130, partial output kept, no --output file left', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 150; i++) for (const f of readdirSync(join(ROOT, 'seeds'))) writeFileSync(join(dir, `${i}-${f}`), readFileSync(join(ROOT, 'seeds', f)));
+    const out = join(dir, 'out.json');
+    const child = spawn('node', [BIN, 'extract', dir, '--format', 'ndjson', '-o', out], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
