@@ -10,6 +10,7 @@ import { processIO, readAll, stdoutSink, fileSink, type CliIO, type Sink } from 
 import { FORMATS, type Format } from '../render/formats.js';
 import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
+import { registerReport } from './report.js';
 import { progressBar } from './progress.js';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -124,6 +125,8 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     const { docs, errors } = await mergeNdjson(files.length ? files : ['-'], io.stdin);
     await finish(docs, errors, opts, io, state, 'facts');
   });
+
+  registerReport(program, io, state);
 
   program.command('schema').description('print the JSON Schema of the --json output').action(async () => {
     const sink = stdoutSink(io.stdout);

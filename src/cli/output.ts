@@ -1,5 +1,6 @@
 import type { CorpusResult } from '../model.js';
 import { renderCsv } from '../render/csv.js';
+import { renderHtml } from '../render/html/page.js';
 import { renderJson, ndjsonLine } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { corpusSections, type FactKind } from '../render/rows.js';
@@ -14,6 +15,8 @@ export interface RenderStyle { color: boolean; width: number; pretty: boolean }
 
 /** Renders a finished corpus result in the chosen view and format. */
 export function renderOutput(result: CorpusResult, view: 'facts' | 'story' | 'timeline', format: Format, kinds: FactKind[], style: RenderStyle): string {
+  // The HTML report is one page whatever the view: story, timeline and facts together.
+  if (format === 'html') return renderHtml(result);
   if (view === 'story') {
     if (format === 'json' || format === 'ndjson') {
       const body = { schemaVersion: 1, story: result.story, stories: result.stories };
