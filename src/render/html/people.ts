@@ -19,16 +19,16 @@ function sourcesOf(p: MergedPerson, result: CorpusResult): PersonFact[] {
 function citations(facts: PersonFact[], ev: EvidenceIndex): Html[] {
   const out: Html[] = [];
   const seen = new Set<string>();
-  const add = (e: Evidence, span: { start: number; end: number } | null): void => {
+  const add = (e: Evidence, span: { start: number; end: number } | null, kind: 'person' | 'role'): void => {
     const key = `${e.document}#${e.sentence}`;
-    if (seen.has(key)) { ev.register(e, span, 'person'); return; }
+    if (seen.has(key)) { ev.register(e, span, kind); return; }
     seen.add(key);
-    out.push(ev.cite(e, span, 'person'));
+    out.push(ev.cite(e, span, kind));
   };
   for (const f of facts) {
     const m = f.mentions.find((x) => x.start >= f.evidence.sentenceStart && x.end <= f.evidence.sentenceEnd) ?? null;
-    add(f.evidence, m);
-    for (const r of f.roles) add(r.evidence, r);
+    add(f.evidence, m, 'person');
+    for (const r of f.roles) add(r.evidence, r, 'role');
   }
   return out;
 }

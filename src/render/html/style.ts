@@ -92,6 +92,7 @@ ol.evidence .rules{grid-column:2;font-size:.72rem;color:var(--muted);font-family
 ol.evidence .sentence{overflow-wrap:anywhere}
 mark{color:inherit;background:none;border-bottom:3px solid;padding:0 1px}
 mark.k-person{background:#dcebf6;border-color:var(--blue)}
+mark.k-role{background:#eaf5fc;border-color:var(--sky);border-bottom-style:dashed}
 mark.k-date{background:#fcefd2;border-color:var(--orange)}
 mark.k-source{background:#f6dfeb;border-color:var(--purple);border-bottom-style:dashed}
 mark.k-claim{background:#d9f2ea;border-color:var(--green);border-bottom-style:dotted}

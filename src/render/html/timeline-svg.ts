@@ -104,7 +104,7 @@ export function timelineSvg(model: TimelineModel, ids: Map<TimelineItem, string>
     return html`<g class="lane"><rect class="band${i % 2 ? ' odd' : ''}" x="0" y="${y}" width="${W}" height="${LANE}"/>
 <text class="lane-label" x="${GUTTER - 10}" y="${y + LANE / 2 + 4}"><title>${label}</title>${clipText(label, 24)}</text></g>`;
   });
-  const inView = (it: TimelineItem): boolean => row.has(it.lane) && it.to >= sc.start && it.from <= sc.end;
+  const inView = (it: TimelineItem): boolean => row.has(it.lane) && (it.to >= sc.start || Boolean(it.openEnd)) && it.from <= sc.end;
   const order = model.items.filter(inView).sort((a, b) => Number(b.bar) - Number(a.bar));
   const marks = order.map((it) => {
     const cy = TOP + row.get(it.lane)! * LANE + LANE / 2;
