@@ -30,7 +30,7 @@ a:focus-visible{outline:3px solid var(--orange);outline-offset:2px}
 ul.plain{list-style:none;padding:0;margin:4px 0}ul.plain li{margin:4px 0}
 ol.holders{padding-left:1.4em;margin:4px 0;overflow-wrap:anywhere}ol.holders li{margin:3px 0}
 .when{color:var(--muted);font-variant-numeric:tabular-nums}
-.status{display:inline-block;padding:0 8px;border-radius:999px;font-size:.85rem;font-weight:600;border:2px solid;max-width:100%;overflow-wrap:anywhere}
+.status{display:inline-block;padding:0 8px;border-radius:999px;font-size:.85rem;font-weight:600;border:2px solid;max-width:100%;overflow-wrap:break-word}
 .st-won{border-color:var(--green);background:#d9f2ea}.st-lead{border-color:var(--blue);background:#dcebf6}
 .st-run{border-color:var(--orange);background:#fcefd2}.st-out{border-color:#8a9099;border-style:dashed;background:var(--wash);color:#3d434b}
 table{width:100%;border-collapse:collapse;font-size:.95rem;margin:6px 0}
@@ -44,7 +44,7 @@ ul.roles{margin:0;padding-left:1.1em}ul.roles li.former{color:var(--muted)}
 .src.named{background:var(--ink)}.src.anon{background:var(--paper);border-style:dashed}
 .cert{font-size:.85rem;font-weight:600}.cert-denied{text-decoration:line-through}.cert-possible,.cert-uncertain{font-style:italic}
 .outlet{font-weight:600}
-.cites{white-space:nowrap}
+.cites{display:inline}
 a.cite{display:inline-block;font-size:.75rem;font-variant-numeric:tabular-nums;color:#005a8c;background:#e6f1f8;border-radius:4px;padding:0 5px;margin:1px 2px;text-decoration:none;white-space:nowrap}
 a.cite:hover{background:var(--sky);color:#000}
 .more{font-size:.75rem;color:var(--muted)}
