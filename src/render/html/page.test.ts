@@ -6,7 +6,7 @@ import { renderHtml } from './page.js';
 
 /** Every tag and attribute the page may contain; anything else came from an article. */
 const TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'link', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'nav', 'ul', 'ol', 'li', 'a', 'main', 'section', 'div', 'strong', 'span', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'figure', 'blockquote', 'q', 'mark', 'article', 'footer', 'svg', 'defs', 'pattern', 'rect', 'g', 'text', 'line', 'path', 'circle']);
-const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'rel', 'href', 'class', 'id', 'title', 'aria-label', 'aria-hidden', 'role', 'data-label', 'open', 'viewBox', 'xmlns', 'width', 'height', 'patternUnits', 'patternTransform', 'fill', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'rx', 'd', 'cx', 'cy', 'r']);
+const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'rel', 'href', 'class', 'id', 'title', 'aria-label', 'aria-hidden', 'role', 'data-label', 'open', 'colspan', 'viewBox', 'xmlns', 'width', 'height', 'patternUnits', 'patternTransform', 'fill', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'rx', 'd', 'cx', 'cy', 'r']);
 
 function tags(page: string): { tag: string; attrs: string[] }[] {
   return [...page.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ tag: m[1], attrs: [...m[2].matchAll(/\s([^\s="]+)(?:="[^"]*")?/g)].map((a) => a[1]) }));

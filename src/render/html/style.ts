@@ -42,7 +42,8 @@ ul.roles{margin:0;padding-left:1.1em}ul.roles li.former{color:var(--muted)}
 .kind-anonymous{border-color:var(--verm);color:#8a3a00}
 .src{display:inline-block;width:.8em;height:.8em;border-radius:50%;border:2px solid var(--ink);margin-right:5px;vertical-align:-1px}
 .src.named{background:var(--ink)}.src.anon{background:var(--paper);border-style:dashed}
-.cert{font-size:.85rem;font-weight:600}.cert-denied{text-decoration:line-through}.cert-possible,.cert-uncertain{font-style:italic}
+.cert{font-size:.85rem;font-weight:600}.cert-possible,.cert-uncertain{font-style:italic}
+tr.group th{background:var(--wash);color:var(--ink);font-size:.95rem;text-transform:none;letter-spacing:0;border-bottom:1px solid var(--line);padding-top:10px}
 .outlet{font-weight:600}
 .cites{display:inline}
 a.cite{display:inline-block;font-size:.75rem;font-variant-numeric:tabular-nums;color:#005a8c;background:#e6f1f8;border-radius:4px;padding:0 5px;margin:1px 2px;text-decoration:none;white-space:nowrap}
@@ -107,7 +108,10 @@ footer{color:var(--muted);font-size:.85rem;padding:30px 16px 40px}
  table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
  table.stack tr{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:4px 0}
  table.stack td{border:0;padding:3px 10px}
- table.stack td:first-child{grid-column:1/-1}
+ table.stack td:first-child,table.stack th{grid-column:1/-1}
+ table.stack tr.group{border:0;background:none}
+ table.sources td:first-child{grid-column:auto}
+ table.sources td[data-label=Source],table.sources td[data-label=Claim]{grid-column:1/-1}
  table.stack td.nil{display:none}
  .swipe{display:block}
  table.stack td::before{content:attr(data-label);display:block;font-size:.7rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
