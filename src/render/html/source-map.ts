@@ -53,7 +53,8 @@ function byOutlet(lines: Line[]): [string, Line[]][] {
   const groups = new Map<string, Line[]>();
   for (const l of lines) {
     const key = l.outlet ?? OWN;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const list = groups.get(key);
+    if (list) list.push(l); else groups.set(key, [l]);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === OWN ? 1 : b === OWN ? -1 : a.localeCompare(b, 'en')));
 }

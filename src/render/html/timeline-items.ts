@@ -61,8 +61,8 @@ function addCandidates(b: Builder, s: Story, docDates: Map<string, string | null
     }
     const spans = b.items.filter((i) => i.lane === lane);
     if (spans.length > 1) {
-      const from = Math.min(...spans.map((i) => i.from));
-      const to = Math.max(...spans.map((i) => i.from));
+      const from = spans.reduce((m, i) => Math.min(m, i.from), Infinity);
+      const to = spans.reduce((m, i) => Math.max(m, i.from), -Infinity);
       const when = `${readableDate(spans.find((i) => i.from === from)?.when)} – ${readableDate(spans.find((i) => i.from === to)?.when)}`;
       if (to > from) b.items.push({ lane, kind: 'candidacy', from, to, bar: true, label: c.name, detail: `${c.status}, in the news for this stretch`, when, evidence: c.evidence, documents: c.documents });
     }

@@ -15,7 +15,11 @@ export interface Domain { start: number; end: number }
 /** The days the items cover, from the earliest start to the latest end. */
 export function extent(items: TimelineItem[]): Domain | null {
   if (!items.length) return null;
-  return { start: Math.min(...items.map((i) => i.from)), end: Math.max(...items.map((i) => i.to)) };
+  // a loop, not Math.min(...items): spreading a large corpus would overflow the stack
+  let start = Infinity;
+  let end = -Infinity;
+  for (const i of items) { start = Math.min(start, i.from); end = Math.max(end, i.to); }
+  return { start, end };
 }
 
 export function scaleFor(domain: Domain): Scale {
