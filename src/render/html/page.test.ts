@@ -23,6 +23,12 @@ describe('renderHtml on a full story', () => {
     expect(page).toMatch(/<span class="status st-out">withdrew<\/span>/);
   });
 
+  it('groups the source map by the outlet that carried each claim, the articles\' own reporting last', () => {
+    const groups = [...page.matchAll(/<tr class="group"><th colspan="5">(.*?) <span class="docs">/g)].map((m) => m[1]);
+    expect(groups).toEqual(['via <span class="outlet">Politico</span>', 'via <span class="outlet">Reuters</span>', 'In the articles’ own reporting']);
+    expect(page).toContain('two diplomats familiar with the discussions');
+  });
+
   it('links every fact to an anchor that exists', () => {
     const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
     const targets = [...page.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]);
