@@ -1,45 +1,91 @@
-import type { DocumentResult, MergedPerson, MergedRole } from '../model.js';
+import type { DocumentResult, MergedPerson, MergedRole, PersonFact } from '../model.js';
 import { foldName } from '../text/fold.js';
 
+/** One person of one document, ready to merge. */
+interface Entry { doc: string; year: number | null; person: PersonFact; words: string[]; roles: MergedRole[] }
+
+/** Two people sharing a surname this many years apart are not taken for one without a full name. */
+const MAX_YEARS_APART = 10;
+
+const roleKey = (r: { title: string; org: string | null; country: string | null }): string =>
+  `${r.title.toLowerCase().replace(/[-\s]+/g, ' ')}|${r.org ?? ''}|${r.country ?? ''}`;
+/** Same title and no disagreement on organisation or country. */
+function rolesAgree(a: MergedRole, b: MergedRole): boolean {
+  return a.title.toLowerCase().replace(/[-\s]+/g, ' ') === b.title.toLowerCase().replace(/[-\s]+/g, ' ')
+    && (!a.org || !b.org || a.org === b.org) && (!a.country || !b.country || a.country === b.country);
+}
+const describe = (r: MergedRole): string => [r.title, r.org && `(${r.org})`, r.country && `(${r.country})`].filter(Boolean).join(' ');
+
+function entriesOf(docs: DocumentResult[]): Entry[] {
+  return docs.flatMap((doc) => {
+    const year = /^\d{4}/.test(doc.date?.value ?? '') ? Number(doc.date.value!.slice(0, 4)) : null;
+    return doc.people.map((person) => ({
+      doc: doc.id, year, person, words: foldName(person.name).split(' '),
+      roles: person.roles.map((r) => ({ title: r.title, org: r.org, country: r.country, former: r.former, documents: [doc.id] })),
+    }));
+  });
+}
+
+function addTo(target: MergedPerson, e: Entry, reason: string | null): void {
+  if (reason && !target.mergedBy.includes(reason)) target.mergedBy.push(reason);
+  for (const a of [e.person.name, ...e.person.mentions.map((m) => m.text)]) {
+    if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+  }
+  if (!target.documents.includes(e.doc)) target.documents.push(e.doc);
+  target.mentions += e.person.mentions.length;
+  for (const r of e.roles) {
+    const same = target.roles.find((x) => roleKey(x) === roleKey(r) && x.former === r.former);
+    if (same) { if (!same.documents.includes(e.doc)) same.documents.push(e.doc); } else target.roles.push({ ...r, documents: [...r.documents] });
+  }
+}
+
+/** Why a surname-only entry belongs to a full-named group, or null when the evidence does not agree. */
+function surnameEvidence(e: Entry, group: MergedPerson, years: (number | null)[]): string | null {
+  const surname = e.words[0];
+  const agreeing = e.roles.find((r) => group.roles.some((g) => rolesAgree(r, g)));
+  if (agreeing) return `surname "${e.person.name}" + role ${describe(agreeing)}`;
+  // a stated role that none of the group's roles matches: a namesake, unless the group has no roles
+  if (e.roles.length && group.roles.length) return null;
+  const far = e.year !== null && years.some((y) => y !== null && Math.abs(y - e.year!) > MAX_YEARS_APART);
+  if (far) return null;
+  return `surname "${surname}" of the only full name in the corpus`;
+}
+
 /**
- * Merges people across documents: one entry per person. Two entries merge when they share the
- * full name (case- and accent-insensitively), or when one is a bare surname that only one
- * full-named person in the corpus carries.
+ * Merges people across documents: one entry per person, with the evidence for each merge.
+ * Full names merge when they are equal (case- and accent-insensitively). A bare surname joins the
+ * one full-named person who carries it when a role agrees, or when nothing disagrees (no
+ * conflicting role, documents within ten years of each other). Two full names that share only
+ * the surname ("Jens Stoltenberg", "Thorvald Stoltenberg") never merge.
  */
 export function mergePeople(docs: DocumentResult[]): MergedPerson[] {
+  const entries = entriesOf(docs);
   const merged: MergedPerson[] = [];
   const byName = new Map<string, MergedPerson>();
-  const pending: { docId: string; name: string; aliases: string[]; mentions: number; roles: MergedRole[] }[] = [];
-  for (const doc of docs) {
-    for (const p of doc.people) {
-      const aliases = [...new Set(p.mentions.map((m) => m.text).filter((t) => t !== p.name))];
-      const roles = p.roles.map((r) => ({ title: r.title, org: r.org, country: r.country, former: r.former, documents: [doc.id] }));
-      pending.push({ docId: doc.id, name: p.name, aliases, mentions: p.mentions.length, roles });
-    }
-  }
-  // full names first, so surnames can attach to them
-  const order = [...pending].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
-  for (const entry of order) {
-    const key = foldName(entry.name);
+  const yearsOf = new Map<MergedPerson, (number | null)[]>();
+  for (const e of entries.filter((x) => x.words.length > 1)) {
+    const key = e.words.join(' ');
     let target = byName.get(key);
-    let reason = 'same full name';
-    if (!target && !entry.name.includes(' ')) {
-      const candidates = merged.filter((m) => foldName(m.name).split(' ').pop() === key);
-      if (candidates.length === 1) { target = candidates[0]; reason = 'surname of a single full name'; }
-    }
     if (!target) {
-      target = { name: entry.name, aliases: [], documents: [], mentions: 0, roles: [], mergedBy: [] };
-      merged.push(target);
-      byName.set(key, target);
-    } else if (!target.mergedBy.includes(reason)) target.mergedBy.push(reason);
-    if (entry.name !== target.name) entry.aliases.push(entry.name);
-    for (const a of entry.aliases) if (!target.aliases.includes(a) && a !== target.name) target.aliases.push(a);
-    if (!target.documents.includes(entry.docId)) target.documents.push(entry.docId);
-    target.mentions += entry.mentions;
-    for (const r of entry.roles) {
-      const same = target.roles.find((x) => x.title === r.title && x.org === r.org && x.country === r.country && x.former === r.former);
-      if (same) { for (const d of r.documents) if (!same.documents.includes(d)) same.documents.push(d); } else target.roles.push(r);
+      target = { name: e.person.name, aliases: [], documents: [], mentions: 0, roles: [], mergedBy: [] };
+      merged.push(target); byName.set(key, target); yearsOf.set(target, []);
+      addTo(target, e, null);
+    } else addTo(target, e, 'same full name');
+    yearsOf.get(target)!.push(e.year);
+  }
+  const singles = new Map<string, MergedPerson>();
+  for (const e of entries.filter((x) => x.words.length === 1)) {
+    const groups = merged.filter((m) => byName.get(foldName(m.name)) === m && foldName(m.name).split(' ').pop() === e.words[0]);
+    const withReason = groups.map((g) => ({ g, why: surnameEvidence(e, g, yearsOf.get(g) ?? []) })).filter((x) => x.why);
+    if (withReason.length === 1 && (groups.length === 1 || !withReason[0].why!.includes('only full name'))) {
+      addTo(withReason[0].g, e, withReason[0].why); continue;
     }
+    let target = singles.get(e.words[0]);
+    if (!target) {
+      target = { name: e.person.name, aliases: [], documents: [], mentions: 0, roles: [], mergedBy: [] };
+      merged.push(target); singles.set(e.words[0], target);
+      addTo(target, e, null);
+    } else addTo(target, e, 'same name');
   }
   for (const m of merged) { m.documents.sort(); m.aliases.sort(); }
   return merged.sort((a, b) => b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name, 'en'));

@@ -27,6 +27,7 @@ function buildStory(g: StoryGroup, names: Map<string, string>): Story {
   const extensions = holder ? clusterExtensions(extensionClaims(events, holder)) : [];
   const since = holder ? holderSince(events, holder) : { since: null, evidence: [] };
   const end = holder ? termEnd(extensions, events, holder) : null;
+  const meetings = findMeetings(events);
   const holderName = holder ? names.get(holder) ?? holder : null;
   const holders: Story['holders'] = [];
   if (holderName) holders.push({ name: holderName, from: since.since, to: successor?.status === 'in office' ? end : null, evidence: since.evidence });
@@ -39,8 +40,8 @@ function buildStory(g: StoryGroup, names: Map<string, string>): Story {
     organization: g.org, position: g.position, holders, incumbent, successor,
     candidates: candidates.filter((c) => c.name !== successor?.name || successor.status !== 'in office'),
     extensions: extensions.map((x) => ({ end: x.end, reason: x.reason, documents: x.documents, evidence: x.evidence, status: x.status, duration: x.duration, previousEnd: x.previousEnd })),
-    meetings: findMeetings(events),
-    timeline: storyTimeline(events, names),
+    meetings,
+    timeline: storyTimeline(events, names, meetings),
     disagreements: findDisagreements(extensions, events, holder),
     evidenceCount: events.length,
   };

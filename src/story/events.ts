@@ -36,6 +36,10 @@ function sourcesOf(doc: DocumentResult, ev: EventFact): string[] {
   for (const c of doc.claims) {
     if (c.content.start <= ev.start && ev.end <= c.content.end) out.add(label(c.source.name, c.source.text));
   }
+  for (const q of doc.quotes ?? []) {
+    const inside = q.start <= ev.start && ev.end <= q.end;
+    if ((inside || q.evidence.sentence === ev.evidence.sentence) && q.speaker?.name) out.add(q.speaker.name);
+  }
   if (out.size === 0) for (const s of doc.sources) if (s.kind === 'outlet' && s.name) out.add(s.name);
   return [...out].filter(Boolean);
 }

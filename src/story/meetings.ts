@@ -26,5 +26,18 @@ export function findMeetings(events: StoryEvent[]): Meeting[] {
     }
     out.push({ name: place ? `${place} ${cue}` : cue, place, date, documents: [e.doc], deadline: Boolean(e.ev.details?.deadline) || e.ev.type === 'deadline', kind: e.ev.type });
   }
-  return out.map(({ kind: _kind, ...m }) => m);
+  return mergeSameDate(out).map(({ kind: _kind, ...m }) => m);
+}
+
+/** Two names for one meeting in the same month ("the Madrid summit", "a July summit in Spain"): keep the better-attested name. */
+function mergeSameDate<T extends Meeting & { deadline: boolean; kind: string }>(list: T[]): T[] {
+  const out: T[] = [];
+  for (const m of [...list].sort((a, b) => b.documents.length - a.documents.length)) {
+    const same = out.find((o) => o.kind === m.kind && o.date && m.date && compatible(o.date, m.date));
+    if (!same) { out.push(m); continue; }
+    same.date = finer(same.date as string, m.date as string);
+    for (const d of m.documents) if (!same.documents.includes(d)) same.documents.push(d);
+    same.deadline ||= m.deadline;
+  }
+  return out.sort((a, b) => list.indexOf(a) - list.indexOf(b));
 }

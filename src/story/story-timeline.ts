@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../model.js';
+import type { Story, TimelineEntry } from '../model.js';
 import type { StoryEvent } from './events.js';
 import { compareTimex, isCalendar } from './timex.js';
 
@@ -28,9 +28,16 @@ function describe(e: StoryEvent, names: Map<string, string>): string {
  * The story's events in date order. A statement is placed at the date it gives, else at its
  * document's date (certainty "implied" then); identical statements from several documents merge.
  */
-export function storyTimeline(events: StoryEvent[], names: Map<string, string>): TimelineEntry[] {
+export function storyTimeline(events: StoryEvent[], names: Map<string, string>, meetings: Story['meetings'] = []): TimelineEntry[] {
   const out = new Map<string, TimelineEntry>();
+  for (const m of meetings) {
+    if (!isCalendar(m.date)) continue;
+    const evidence = events.filter((e) => (e.ev.type === 'meeting' || e.ev.type === 'deadline') && m.documents.includes(e.doc) && (e.ev.details?.place ?? null) === m.place);
+    const sources = [...new Set(evidence.flatMap((e) => e.sources))];
+    out.set(`${m.date}\u0000${m.name}`, { date: m.date, event: m.deadline ? `${m.name} (deadline)` : m.name, type: 'meeting', people: [], documents: [...m.documents], sources, certainty: 'stated', evidence: evidence.map((e) => e.ev.evidence) });
+  }
   for (const e of events) {
+    if (e.ev.type === 'meeting' || e.ev.type === 'deadline') continue;
     const stated = isCalendar(e.ev.date) ? e.ev.date : null;
     const date = stated ?? (isCalendar(e.docDate) ? e.docDate : null);
     if (!date) continue;

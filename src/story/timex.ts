@@ -29,6 +29,8 @@ export function compareTimex(a: string | null | undefined, b: string | null | un
   if (a === b) return 0;
   if (!a) return 1;
   if (!b) return -1;
+  if (b.startsWith(a)) return 1;
+  if (a.startsWith(b)) return -1;
   return a < b ? -1 : 1;
 }
 

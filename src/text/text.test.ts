@@ -79,7 +79,7 @@ describe('language', () => {
 });
 
 describe('foldName', () => {
-  it.each([['Krišjānis Kariņš', 'krisjanis karins'], ['  Anne   Smith ', 'anne smith'], ['O’Brien', "o'brien"]])('%s', (a, b) => {
+  it.each([['Zdeněk Hřib', 'zdenek hrib'], ['  Anne   Smith ', 'anne smith'], ['O’Brien', "o'brien"]])('%s', (a, b) => {
     expect(foldName(a)).toBe(b);
   });
 });

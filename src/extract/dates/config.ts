@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { lexiconFor } from './lexicon.js';
 import { createDurationParser } from './parsers/duration.js';
 import { createMonthNameParser } from './parsers/month-name.js';
-import { createQuarterParser } from './parsers/quarter.js';
+import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
 import { createRelativePeriodParser } from './parsers/relative-period.js';
 import { createSeasonParser } from './parsers/season.js';
@@ -13,6 +13,7 @@ import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { isOwn } from './tags.js';
 import { preferOwnRefiner } from './refiners/prefer-own.js';
+import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
 
 /** Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json). */
@@ -47,10 +48,10 @@ function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
 function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
-  base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true));
+  base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(weekdayMergeRefiner, createEdgeRefiner(lex), createDirectionRefiner(lex));
+  base.refiners.push(weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

@@ -18,16 +18,25 @@ export interface Timex {
  * TIMEX3 value of a chrono result at the granularity the text states: "February 2022" -> 2022-02,
  * "2014" -> 2014, "Thursday" -> 2023-06-15, "10:35 a.m." -> 1998-08-07T10:35, "Friday night" -> ...TNI.
  */
+/** chrono's readings that count from the reference ("today", "two weeks ago", "next month"), by its own tags. */
+const RELATIVE_PARSER = /^(?:casualReference\/|parser\/\w*(?:Casual|Relative|TimeUnit|Weekday|EndOf))/;
+function relativeReading(result: ParsedResult): boolean {
+  for (const t of result.tags()) if (RELATIVE_PARSER.test(t)) return true;
+  return false;
+}
+
 export function timexOf(result: ParsedResult): Timex {
   const info = readTimex(result);
   const c = result.start;
-  const anchored = info.anchored ?? (!info.value && !c.isCertain('year'));
+  const anchored = info.anchored ?? (!info.value && (!c.isCertain('year') || relativeReading(result)));
   const needs = info.needs ?? (c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('hour') ? 'year' : 'day');
   const rule = info.rule ?? 'chrono';
   if (info.value) return { value: info.value, type: info.type ?? 'DATE', mod: info.mod, anchored, needs, rule };
   const year = c.get('year') ?? 0; const month = c.get('month') ?? 1; const day = c.get('day') ?? 1;
-  const clock = c.isCertain('hour') && !info.part;
-  const grain = info.grain ?? (c.isCertain('day') || c.isCertain('weekday') || clock ? 'day' : c.isCertain('month') ? 'month' : 'year');
+  const clock = c.isCertain('hour') && !info.part && /\d|noon|midnight/i.test(result.text);
+  // "today", "tonight", "this morning": nothing certain but the day itself
+  const relativeDay = !c.isCertain('year') && !c.isCertain('month');
+  const grain = info.grain ?? (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour') || info.part || relativeDay ? 'day' : c.isCertain('month') ? 'month' : 'year');
   let value = grain === 'day' ? dayValue({ year, month, day }) : grain === 'month' ? monthValue(year, month) : pad(year, 4);
   if (info.part && grain === 'day') value += `T${info.part}`;
   else if (clock) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;

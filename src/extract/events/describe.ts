@@ -44,29 +44,34 @@ function tenseOf(site: CueSite): string {
 
 /** Type-specific details: dates, durations, counts, reasons, backers, meetings. */
 function detailsOf(site: CueSite): { date: string | null; until: string | null; details: Details } | null {
-  const { ctx, cues, dates, start, end, sentence } = site;
+  const { ctx, cues, start, end, sentence } = site;
   const text = ctx.text.slice(sentence.start, sentence.end);
   const details: Details = { tense: tenseOf(site) };
+  // "since 2014" dates the holding, not the other statements of the sentence
+  const own = site.rule.type === 'holds' ? site.dates : site.dates.filter((d) => !/\b(?:since|siden)\s+$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
   switch (site.rule.type) {
     case 'holds': {
-      const since = dates.find((d) => d.type === 'DATE' && d.start >= end - 6 && d.start - end < 20);
+      const since = own.find((d) => d.type === 'DATE' && d.start >= end - 6 && d.start - end < 20);
       return since ? { date: since.value, until: null, details: { ...details, since: since.value } } : null;
     }
     case 'extension': {
-      const until = untilDate(ctx, cues, dates, sentence.start, sentence.end);
       const prev = PREVIOUS_END.exec(text);
-      const previousEnd = prev ? dates.find((d) => d.type === 'DATE' && d.start > sentence.start + prev.index && d.start - (sentence.start + prev.index) < 60) : null;
-      const other = dates.filter((d) => d !== until && d !== previousEnd && d.type === 'DATE');
+      const previousEnd = prev ? own.find((d) => d.type === 'DATE' && d.start > sentence.start + prev.index && d.start - (sentence.start + prev.index) < 60) : null;
+      const until = untilDate(ctx, cues, own.filter((d) => d !== previousEnd), sentence.start, sentence.end);
+      const other = own.filter((d) => d !== until && d !== previousEnd && d.type === 'DATE');
       Object.assign(details, { duration: durationOf(cues, text), count: extensionCount(text), reason: reasonOf(cues, text), previousEnd: previousEnd?.value ?? null });
-      return { date: nearest(other, start)?.value ?? null, until: until?.value ?? null, details };
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      return { date: nearest(other.filter((d) => d.start >= cs && d.end <= ce), start)?.value ?? null, until: until?.value ?? null, details };
     }
     case 'departure': {
       if (PREVIOUS_END.test(ctx.text.slice(Math.max(sentence.start, start - 15), end))) return null;
-      const after = dates.find((d) => d.type === 'DATE' && d.start >= end);
-      return { date: (after ?? nearest(dates, start))?.value ?? null, until: null, details };
+      const [cs, ce] = clauseOf(ctx, sentence, start, end);
+      const inClause = own.filter((d) => d.type === 'DATE' && d.start >= cs && d.end <= ce);
+      const after = inClause.find((d) => d.start >= end);
+      return { date: (after ?? nearest(inClause, start))?.value ?? null, until: null, details };
     }
     case 'meeting': case 'deadline': {
-      const meeting = meetingOf(ctx, start, end, sentence, dates);
+      const meeting = meetingOf(ctx, start, end, sentence, own);
       if (site.rule.type === 'deadline' && !meeting.date) return null;
       return { date: meeting.date, until: null, details: { ...details, ...meeting.details } };
     }
@@ -74,7 +79,7 @@ function detailsOf(site: CueSite): { date: string | null; until: string | null; 
       // "would not be supported by": a negated backing says nothing about who backs whom
       if (site.rule.type === 'backing' && NEGATED.test(ctx.text.slice(Math.max(sentence.start, start - 20), start))) return null;
       const [cs, ce] = clauseOf(ctx, sentence, start, end);
-      const date = nearest(dates.filter((d) => d.start >= cs && d.end <= ce), start)?.value ?? null;
+      const date = nearest(own.filter((d) => d.start >= cs && d.end <= ce), start)?.value ?? null;
       return { date, until: null, details: { ...details, ...backerOf(site), ...statusOf(site, text) } };
     }
   }
@@ -113,13 +118,14 @@ export function describe(site: CueSite): EventFact | null {
     type: rule.type,
     person: person?.id ?? null,
     personName: person?.name ?? null,
-    object: parties.object?.person.name ?? null,
+    object: rule.type === 'succession' ? parties.object?.person.name ?? null
+      : info.details.backerKind === 'person' && typeof info.details.backer === 'string' ? info.details.backer : null,
     org: target.org,
     position: target.position,
     date: info.date,
     until: info.until,
     certainty: info.details.prospective ? 'possible' : site.certainty,
-    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic },
+    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };
 }

@@ -84,7 +84,9 @@ function fillDefaults(events: EventFact[], fallbackPost: string | null): EventFa
     for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   };
-  const position = top(events.map((e) => e.position)) ?? fallbackPost;
+  // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
+  const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
+  const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
   const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org));
   for (const e of events) {
     if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }

@@ -104,8 +104,11 @@ function findRole(ctx: DocContext, p: DocPerson): void {
     const posts = findPosts(ctx.text, from, s).filter((h) => !h.generic && /^[\s,]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u.test(ctx.text.slice(h.end, s)));
     if (!posts.length) continue;
     const post = posts[posts.length - 1];
-    const countries = findCountries(ctx.text, from, post.start).filter((c) => /^[\s\p{L}'’-]{0,30}$/u.test(ctx.text.slice(c.end, post.start)));
-    const lead = countries.length ? countries[countries.length - 1].start : post.start;
+    const countries = findCountries(ctx.text, from, post.start).filter((c) => /^[\s\p{L}'’-]{0,30}$/u.test(ctx.text.slice(c.end, post.start)) && /^\p{Lu}|sk[e]?$/u.test(ctx.text.slice(c.start, c.end)));
+    // "Deputy Governor", "Acting Chief Executive": a qualifier belongs to the role
+    const qualifier = /(?:deputy|vice|acting|interim|assistant|executive|first|former)\s+$/iu.exec(ctx.text.slice(from, post.start));
+    const postStart = qualifier ? post.start - qualifier[0].length : post.start;
+    const lead = countries.length && countries[countries.length - 1].start < postStart ? countries[countries.length - 1].start : postStart;
     p.role = ctx.text.slice(lead, post.end).replace(/\s+/g, ' ').trim();
     const former = /\b(?:former|ex-|tidligere|forhenværende)\s*$/iu.test(before.slice(0, lead - from));
     if (former) p.role = `former ${p.role}`;

@@ -3,7 +3,7 @@ import type { PersonAt } from './mentions.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 
 /** The post a statement is about, and its organisation. `generic` when only "leader"/"helm" was said. */
-export interface Target { position: string | null; org: string | null; generic: boolean }
+export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null }
 
 // "who previously served as prime minister of Norway": a past role, not the post the story is about
 export const PAST_ROLE = /(?:former|formerly|previously|served as|ex-|tidligere|forhenværende|var)\s+(?:\p{L}+\s+)?(?:the\s+|a\s+)?$/iu;
@@ -54,5 +54,6 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
   const post = explicit[0] ?? null;
   const generic = !post && usable.some((h) => h.generic);
   const genericHit = generic ? usable.find((h) => h.generic) ?? null : null;
-  return { position: post?.name ?? null, org: orgNear(ctx, post ?? genericHit, orgs, cue), generic };
+  const genericWord = genericHit ? ctx.text.slice(genericHit.start, genericHit.end).toLowerCase() : null;
+  return { position: post?.name ?? null, org: orgNear(ctx, post ?? genericHit, orgs, cue), generic, genericWord };
 }

@@ -47,7 +47,26 @@ function personForWord(people: PersonDraft[], word: string, position: number, la
  * strong on their own, then every remaining word, including ALL-CAPS lines, that repeats a
  * known surname.
  */
+/**
+ * Words that begin a company name in this document ("Jones Medical Industries Inc", "Douglas &
+ * Lomason Co"): a person draft named only by such a word is the company, not a person.
+ */
+function companyWords(sents: SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sents) {
+    s.tokens.forEach((t, i) => {
+      if (!COMPANY_END.test(t.text) || i === 0) return;
+      let j = i - 1;
+      if (s.tokens[j].text === '&' && j > 0) j--;
+      while (j >= 0 && (s.tokens[j].shape === 'cap' || s.tokens[j].text === '&')) { if (s.tokens[j].text !== '&') out.add(foldKey(s.tokens[j].text)); j--; }
+    });
+  }
+  return out;
+}
+const COMPANY_END = /^(Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|NV|SpA|GmbH|A\/S|ApS|Group|Holdings?|Industries|Bank|Fund|Airlines|Motors?|&)$/;
+
 export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraft[] {
+  const companies = companyWords(sents);
   const people: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const singles: { s: SentenceTokens; c: NameCandidate }[] = [];
@@ -83,5 +102,6 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });
   }
-  return people.filter((p) => p.hits.length > 0);
+  // a surname-only draft whose word begins a company name is the company
+  return people.filter((p) => p.hits.length > 0 && !(p.words.length === 1 && companies.has(p.keys[0]) && p.hits.every((h) => !h.honorific && h.rule !== 'people/title-before-name')));
 }

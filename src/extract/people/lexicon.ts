@@ -10,7 +10,7 @@ import { foldName } from '../../text/fold.js';
 
 interface CountryRow { name: string; demonyms: string[]; aliases?: string[]; da: string[] }
 interface OrgRow { name: string; kind: string; aliases: string[]; generic: string[] }
-interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[] }
+interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[]; heads: string[] }
 interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
 
 const compromiseLex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -20,7 +20,10 @@ const titles = loadData<TitleData>('titles.json');
 const countries = loadData<{ countries: CountryRow[] }>('countries.json').countries;
 const orgs = loadData<{ organizations: OrgRow[] }>('organizations.json').organizations;
 const stop = loadData<StopData>('person-stopwords.json');
-const firstNames = new Set(loadData<{ names: string[] }>('first-names.json').names.map((n) => n.toLowerCase()));
+const nameData = loadData<{ names: string[]; female: string[]; male: string[] }>('first-names.json');
+const firstNames = new Set(nameData.names.map((n) => n.toLowerCase()));
+const femaleNames = new Set(nameData.female.map((n) => n.toLowerCase()));
+const maleNames = new Set(nameData.male.map((n) => n.toLowerCase()));
 const honorificData = loadData<{ en: string[]; da: string[] }>('honorifics.json');
 
 /** Lower-case phrase -> canonical English country name ("dutch" -> "Netherlands", "norske" -> "Norway"). */
@@ -52,6 +55,8 @@ export const QUALIFIERS = new Map(Object.entries(titles.qualifiers));
 export const TITLE_ABBREVIATIONS = new Map(Object.entries(titles.abbreviations));
 /** Words that may stand before a title without changing it ('the only candidate'). */
 export const DESCRIPTORS = new Set(titles.descriptors);
+/** Title heads that make a title of the capitalised word before them ("Privatisation Minister"). */
+export const TITLE_HEADS = new Set(titles.heads);
 /** The longest title phrase in words, to bound phrase matching. */
 export const MAX_TITLE_WORDS = Math.max(...[...TITLES.en, ...TITLES.da].map((t) => t.split(' ').length));
 
@@ -78,6 +83,8 @@ export function isFirstName(w: string): boolean {
 }
 /** 'm', 'f' or null, from compromise's MaleName / FemaleName tags. */
 export function genderOf(first: string): 'm' | 'f' | null {
+  if (femaleNames.has(first.toLowerCase())) return 'f';
+  if (maleNames.has(first.toLowerCase())) return 'm';
   const t = tagsOf(first);
   if (t.includes('MaleName')) return 'm';
   if (t.includes('FemaleName')) return 'f';
@@ -115,3 +122,14 @@ for (const k of COUNTRY_FOLDED.keys()) for (const w of k.split(' ')) ROLE_WORDS.
 for (const k of ORG.keys()) for (const w of k.toLowerCase().split(' ')) ROLE_WORDS.add(w);
 for (const k of ORG_GENERIC.keys()) for (const w of k.split(' ')) ROLE_WORDS.add(w);
 for (const w of ['western', 'military', 'transatlantic', 'the', 'of', 'to', 'for', 'i', 'hos', '-']) ROLE_WORDS.add(w);
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+/** An everyday English word in compromise's lexicon that is not also a name ("Human", "Rights", "Red"). */
+const COMMON_TAGS = new Set(['Adjective', 'Plural', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'PhrasalVerb',
+  'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Uncountable', 'Comparative', 'Superlative', 'Participle']);
+export function isCommonWord(w: string): boolean {
+  const t = tagsOf(w);
+  return t.some((x) => COMMON_TAGS.has(x)) && !t.some((x) => NAME_TAGS.has(x));
+}
+/** A capitalised title word ("Secretary", "Commissioner"): names do not end in one. */
+export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());

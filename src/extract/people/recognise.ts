@@ -1,8 +1,12 @@
 import {
-  countryOf, isFirstName, isHonorific, isInstitutionWord, isKnownNonPersonPhrase, isKnownPerson, isLastName,
-  isNonPersonWord, isStopword, LOCATIVES, PERSON_CUES, ROLE_WORDS, SPEECH_BEFORE, TITLE_ABBREVIATIONS,
+  countryOf, isCommonWord, isFirstName, isTitleWord, isHonorific, isInstitutionWord, isKnownNonPersonPhrase, isKnownPerson, isLastName,
+  isNonPersonWord, isStopword, LOCATIVES, PERSON_CUES, QUALIFIERS, ROLE_WORDS, SPEECH_BEFORE, TITLE_ABBREVIATIONS,
 } from './lexicon.js';
-import { matchTitle } from './roles/phrase.js';
+import { matchPlaceOrOrg, matchTitle } from './roles/phrase.js';
+
+const NO_ORGS = new Set<string>();
+/** A lower-cased title word or qualifier ("former", "deputy", "prime"). */
+const QUALIFIER_OR_TITLE = (low: string): boolean => ROLE_WORDS.has(low) && (isTitleWord(low) || QUALIFIERS.has(low));
 import type { Token } from './tokens.js';
 
 /** A name found in a sentence: token indices [from, to) of the name only. */
@@ -17,6 +21,7 @@ export interface NameCandidate {
 
 // Particles inside names: "Ursula von der Leyen", "Ruud van Nistelrooy", "Osama bin Laden".
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'af', 'zu', 'y']);
+const CAP_PARTICLE = /^(Van|Von|De|Di|Da|Du|Del|Della|Ter|Ten|Mac)$/;
 const OPENERS = new Set(['"', '“', '‘', '«', '(', '[', '-', '–', '—', ':', "'"]);
 
 /** "A." of "A. Dale": a capital letter with a full stop. */
@@ -45,11 +50,17 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       const t = tokens[j];
       if (tokens[j - 1].possessive) break;
       if (isNameShape(t)) continue;
+      // "Henry VIII", "Leopold III"
+      if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/.test(t.text) && tokens[j - 1].shape === 'cap') continue;
       if (t.text === '.' && tokens[j - 1].shape === 'initial') continue;
-      if (PARTICLES.has(t.text) && tokens[j + 1] && isNameShape(tokens[j + 1])) continue;
+      let k = j;
+      while (k < tokens.length && PARTICLES.has(tokens[k].text)) k++;
+      if (k > j && tokens[k] && isNameShape(tokens[k])) { j = k; continue; }
       break;
     }
-    runs.push([i, j]);
+    // a bare capital letter at the end is a table column or a list mark, not an initial ("Revenue N / A")
+    const end = tokens[j - 1].shape === 'initial' && tokens[j]?.text !== '.' && j - 1 > i ? j - 1 : j;
+    runs.push([i, end]);
     i = j - 1;
   }
   return runs;
@@ -68,7 +79,10 @@ function stripFront(tokens: Token[], from: number, to: number, lang: string): { 
     const title = matchTitle(tokens, i);
     if (title !== null && title <= to) { mark(true); i = title; continue; }
     if (TITLE_ABBREVIATIONS.has(t.text)) { mark(true); i += tokens[i + 1]?.text === '.' ? 2 : 1; continue; }
-    if (t.shape === 'upper' || countryOf(t.text) || (ROLE_WORDS.has(low) && !isFirstName(t.text))) { mark(false); i++; continue; }
+    if (t.text === '.') { i++; continue; }
+    const place = matchPlaceOrOrg(tokens, i, NO_ORGS);
+    if (place && place.end < to && (!isFirstName(t.text) || place.end - i > 1)) { mark(false); i = place.end; continue; }
+    if (t.shape === 'upper' || (QUALIFIER_OR_TITLE(low) && !isFirstName(t.text))) { mark(false); i++; continue; }
     if (isFunctionWord(tokens, i, lang) || (atStart(tokens, i) && isNonPersonWord(t.text, lang) && !isFirstName(t.text))) { mark(false); i++; continue; }
     break;
   }
@@ -112,17 +126,25 @@ function classify(tokens: Token[], from: number, to: number, lang: string, title
   const last = words[words.length - 1];
   const initial = atStart(tokens, from);
   if (isKnownNonPersonPhrase(phrase)) return null;
+  // "Van der Westhuizen", "De Wilde": a capitalised surname particle before a name
+  if (words.length >= 1 && CAP_PARTICLE.test(tokens[from].text) && to - from >= 2 && !isNonPersonWord(last.text, lang)) return { strong: true, rule: 'people/surname-particle' };
   const next = tokens[to];
   if (words.length >= 2 && isFirstName(first.text) && (!isInstitutionWord(last.text) || isLastName(last.text))) return { strong: true, rule: 'people/given-name' };
   // results tables: "Sandrine Testud ( France ) beat ..."
   if (next?.text === '(' && countryOf(tokens[to + 1]?.text ?? '') && !isNonPersonWord(first.text, lang)) return { strong: true, rule: 'people/name-country-bracket' };
   if (words.some((t) => isNonPersonWord(t.text, lang) && !isFirstName(t.text) && !isLastName(t.text))) return null;
+  // "U.S. Assistant Secretary", "U.N. High Commissioner": a title, not a name
+  if (isTitleWord(last.text) && !isLastName(last.text)) return null;
   if (titled) return { strong: true, rule: 'people/title-before-name' };
+  // "Human Rights", "Red Star": everyday English words in capitals (English only: Danish nouns are lower-case)
+  if (lang === 'en' && words.length >= 2 && isCommonWord(first.text)) return null;
   const party = next?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')';
   if (party && lang === 'da') return { strong: true, rule: 'people/party-tag' };
   if (words.length >= 2) {
     if (lang === 'da') return nordicName(words, initial) ? { strong: true, rule: 'people/capitalised-name' } : null;
     if (!initial || isLastName(last.text) || (first.shape === 'initial')) return { strong: true, rule: 'people/capitalised-name' };
+    // "Naina Yeltsin had ...", "Wasim Akram c Knight": unknown words, not everyday ones, at the start
+    if (words.length <= 3 && words.every((t) => !isCommonWord(t.text) && !isStopword(t.text, lang) && !isTitleWord(t.text))) return { strong: true, rule: 'people/capitalised-name' };
     return null;
   }
   return classifySingle(first, tokens[from - 1], next, lang, initial);
@@ -143,6 +165,8 @@ const DA_INSTITUTION = /(museum|museet|banen|hæren|rådet|ministeriet|ministeri
 /** One word: a known person, a given name, or a capitalised word followed by a speech verb. */
 function classifySingle(first: Token, prev: Token | undefined, next: Token | undefined, lang: string, initial: boolean): { strong: boolean; rule: string } | null {
   if (first.shape === 'initial' || first.shape === 'upper' || isStopword(first.text, lang)) return null;
+  // "City", "Chad": an institution word or a place is not a person by itself
+  if (isNonPersonWord(first.text, lang) && !isLastName(first.text)) return null;
   const before = prev?.text.toLowerCase() ?? '';
   // "i Løgstør", "from Hobro": a place
   if ((LOCATIVES.en.has(before) || (lang === 'da' && LOCATIVES.da.has(before))) && !isFirstName(first.text)) return null;
@@ -152,6 +176,7 @@ function classifySingle(first: Token, prev: Token | undefined, next: Token | und
   if (SPEECH_BEFORE.en.has(before) || (lang === 'da' && SPEECH_BEFORE.da.has(before))) return { strong: false, rule: 'people/cue-before-name' };
   if (/^\d+[-‑](årige?|year-old|årig)$/.test(prev?.text ?? '')) return { strong: false, rule: 'people/age-before-name' };
   const cue = next && (PERSON_CUES.en.has(next.text) || (lang === 'da' && PERSON_CUES.da.has(next.text)));
+  if (lang === 'en' && isCommonWord(first.text)) return { strong: false, rule: 'people/single-word' };
   if (isKnownPerson(first.text) && !isFirstName(first.text)) return { strong: false, rule: 'people/known-surname' };
   if (isFirstName(first.text) && (lang === 'da' || !initial || cue)) return { strong: false, rule: 'people/given-name-alone' };
   if (cue && !initial) return { strong: false, rule: 'people/name-before-cue' };

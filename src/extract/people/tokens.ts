@@ -22,7 +22,8 @@ function shapeOf(w: string): Token['shape'] {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   // "J", and "H.L" of "H.L. Hansen"
   if (/^\p{Lu}$/u.test(letters) || /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return 'initial';
-  if (upper === letters.length) return 'upper';
+  // ALL CAPS, and acronyms with a plural or possessive tail: "NATO", "GDRs", "MPs"
+  if (upper === letters.length || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return 'upper';
   // al-Assad, bin-Salman, d'Estaing: a lower-case particle glued to a capitalised name
   if (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
   return 'lower';

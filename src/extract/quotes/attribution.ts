@@ -44,7 +44,8 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   const pre = win.slice(0, m.index);
   const lead = pre.length - pre.replace(/^[\s,;:—–-]+/, '').length;
   const subject = pre.slice(lead);
-  if (breaks(pre).length || words(subject) > 10) return null;
+  // a subject with appositions may be long: "Xyz Abc, the attorney general of Oklahoma, one of the states suing, said"
+  if (breaks(pre).length || words(subject) > (subject.includes(',') ? 25 : 10)) return null;
   const cue: [number, number] = [close + m.index, close + m.index + m[1].length];
   if (!subject.trim() || PHRASE_SET.has(m[1].toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
@@ -79,7 +80,10 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   const cue: [number, number] = [from + m.index, from + m.index + m[1].length];
   const c = m[1].toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
-  if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, from, cue[0]), rule: 'quotes/participle' };
+  // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
+  if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
+  // "Said Xyz: “...”": nothing before the cue, the speaker follows it
+  if (!text.slice(from, cue[0]).trim()) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/cue-before-inverted' };
   return { cue, speaker: phraseBefore(text, from, cue[0]), rule: 'quotes/cue-before' };
 }
 

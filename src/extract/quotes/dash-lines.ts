@@ -1,4 +1,4 @@
-import { CUE_VERB, wordRe } from './lexicon.js';
+import { CUE_VERB } from './lexicon.js';
 import type { RawQuote } from './pieces.js';
 
 /**
@@ -8,7 +8,7 @@ import type { RawQuote } from './pieces.js';
  */
 const DASH_LINE = /^[ \t]*[-–—][ \t]+(?=["“«»]?[\p{Lu}\p{N}])/gmu;
 // ", svarede han ifølge VG." / ", siger Xyz Abc til DR." at the end of the line
-const TAIL = wordRe(`,\\s+(?:${CUE_VERB})\\s`, 'giu');
+const TAIL = new RegExp(`,\\s+(?:${CUE_VERB})(?![\\p{L}])`, 'giu');
 const MAX_TAIL_WORDS = 12;
 
 export function scanDashLines(text: string, from: number, english: boolean): RawQuote[] {

@@ -28,7 +28,7 @@ const nouns = loadData<SourceData>('source-nouns.json');
 const both = <T>(f: (l: CueLang) => T[]): T[] => [...f(cues.en), ...f(cues.da)];
 
 /** Reporting verbs of both languages: "said", "told reporters", "svarede", "skriver". */
-export const CUE_VERB = alternation(both((l) => l.verbs));
+export const CUE_VERB = alternation(both((l) => [...l.verbs, ...l.participles]));
 /** "according to", "ifølge", "quoted by": the source follows the phrase. */
 export const CUE_PHRASE = alternation(both((l) => l.phrases));
 /** Any cue, as one expression with a capture group. */
@@ -54,3 +54,6 @@ export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.d
 export const ORG_RE = wordRe(alternation(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
+
+/** "the newspaper said", "ifølge mediet": a definite media noun points back at the last outlet named. */
+export const MEDIA_BACK = /^(?:(?:the|this)\s+(?:newspaper|paper|daily|agency|news agency|outlet|broadcaster|magazine)|mediet|avisen|dagbladet|bureauet|nyhedsbureauet|tv-stationen|netavisen)$/iu;

@@ -39,7 +39,9 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
   MARK.lastIndex = from;
   for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
     const i = m.index; const c = m[0];
-    if (open >= 0 && c === CLOSER[text[open]]) {
+    // mixed marks close each other too: "work-related” / “more hours"
+    const mixed = open >= 0 && ((text[open] === '"' && c === '”') || (text[open] === '“' && c === '"' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')));
+    if (open >= 0 && (c === CLOSER[text[open]] || mixed)) {
       out.push(makePiece(text, open, i, i + 1, true, from));
       open = -1;
     } else if (open >= 0 && c === text[open] && c !== '"') {

@@ -1,4 +1,5 @@
 import { loadData } from '../../data.js';
+import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
 
 /**
  * Cuts the words naming a speaker out of the text around a cue: forward after an inverted cue
@@ -17,7 +18,7 @@ const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'when', 'while', 'after'
 // "a spokesman for the campaign", "a source close to the talks": prepositions that stay inside.
 const KEEP_AFTER: Record<string, string[]> = { for: ['spokesman', 'spokeswoman', 'spokesperson', 'director', 'manager', 'chairman', 'adviser', 'advisor', 'official', 'officials', 'talsmand', 'ekspert'], to: ['close'], with: ['familiar'], of: ['*'], with_: [] };
 // Words that open a backward phrase boundary: "..., and the source said" -> "the source".
-const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'og', 'men', 'at', 'mens', 'da', 'hvis', 'fordi', 'than', 'where', 'what']);
+const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'when', 'as', 'so', 'although', 'though', 'whereas', 'selvom', 'skønt', 'og', 'men', 'at', 'mens', 'da', 'hvis', 'fordi', 'than', 'where', 'what']);
 // Trailing words between a subject and its cue: "Xyz has also said", "Xyz har tidligere sagt".
 const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'will', 'previously', 'recently', 'once', 'again', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
@@ -32,8 +33,8 @@ function tokens(text: string, from: number, to: number): Tok[] {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let t = m[0]; let e = m.index + t.length;
-    // "Abc." ends a sentence unless it is an abbreviation or an initial
-    if (t.endsWith('.') && t.length > 1 && !abbreviations.has(t.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$|\.\p{L}/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
+    // "Abc." ends a sentence, but "Sen.", "J." and "R-Ky." do not
+    if (t.endsWith('.') && t.length > 1 && !abbreviations.has(t.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$|\.\p{L}|^\p{Lu}-\p{L}+\.$/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
     if (e > to) e = to;
     out.push({ s: m.index, e, t });
   }
@@ -44,6 +45,10 @@ const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
 /** The speaker phrase that starts at `from`, or null. */
 export function phraseAfter(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
+  // "ifølge mediet blive taget ...", "said he on Monday": a pronoun or media back-reference is the whole phrase
+  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase());
+  if (toks[0] && ((toks[0].t.toLowerCase() in PRONOUNS && alone) || MEDIA_BACK.test(toks[0].t))) return [toks[0].s, toks[0].e];
+  if (toks[1] && MEDIA_BACK.test(`${toks[0].t} ${toks[1].t}`)) return [toks[0].s, toks[1].e];
   let last = -1;
   for (let i = 0; i < toks.length && i < 12; i++) {
     const w = toks[i].t; const lw = w.toLowerCase();
@@ -75,7 +80,14 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
   // "Two officials, who were granted anonymity, said" / "Xyz Abc, a spokeswoman for the campaign, said"
   if (i >= 1 && toks[i].t === ',') {
     const first = toks[start].t;
-    const apposition = /^(?:a|an|the)$/.test(first) && /^\p{Lu}/u.test(toks[i - 1].t);
+    // an apposition follows a bare name: "Xyz Abc, a spokeswoman" (not "When asked about Xyz, the source")
+    let j = i - 1;
+    if (toks[j]?.t === ')') while (j > 0 && toks[j].t !== '(') j--;
+    const nameEnd = toks[j]?.t === '(' ? j - 1 : j;
+    j = nameEnd;
+    while (j >= 0 && isWord(toks[j].t) && /^\p{Lu}/u.test(toks[j].t)) j--;
+    const bareName = nameEnd - j >= 1 && nameEnd - j <= 5 && (j < 0 || !isWord(toks[j].t));
+    const apposition = /^(?:a|an|the)$/.test(first) && bareName;
     if (NOT_SUBJECT.test(first) || apposition) {
       const prev = phraseBefore(text, from, toks[i].s);
       if (prev) return prev;

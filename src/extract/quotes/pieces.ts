@@ -21,15 +21,29 @@ export interface RawQuote {
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
- * "...," he said. "...": the text between two pieces on one line is only an attribution:
- * a cue, at most 12 words, ending in punctuation.
+ * "...," he said. "..." / "...," said Xyz, a lawyer who has worked on it. "...": the text between
+ * two pieces on one line is only their attribution: a cue within its first eight words, no other
+ * quotation, at most 45 words, ending in punctuation (or "but", "and" before a lower-case piece).
  */
 function isInterruption(between: string): boolean {
   const t = between.trim();
-  if (!t || words(t) > 12 || /["“”«»]/.test(t)) return false;
-  if (!/[,.:;—–-]$/.test(t)) return false;
+  if (!t || words(t) > 45 || /["“”«»]/.test(t)) return false;
+  if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
-  return CUE_RE.test(t);
+  const m = CUE_RE.exec(t);
+  // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
+  return !!m && words(t.slice(0, m.index)) <= (t.slice(0, m.index).includes(',') ? 16 : 8);
+}
+
+/** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
+function endsSpeech(text: string, p: Piece): boolean {
+  // "...," he added: the second piece has an attribution of its own, so it is a quotation of its own
+  const after = text.slice(p.close, p.close + 80).split(/[.!?\n“"«]/)[0];
+  CUE_RE.lastIndex = 0;
+  const own = CUE_RE.exec(after);
+  if (own && words(after.slice(0, own.index)) <= 5) return false;
+  if (!p.closed || /[.!?,…—–-]$/.test(text.slice(p.start, p.end))) return true;
+  return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }
 
 /** Joins pieces into quotations; drops an open piece that neither continues nor starts a paragraph. */
@@ -43,7 +57,7 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       continue;
     }
     if (cur && last && last.closed && !cur.middle && isInterruption(text.slice(last.close, p.open))
-      && !/\n/.test(text.slice(last.close, p.open))) {
+      && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
       continue;

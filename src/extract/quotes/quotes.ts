@@ -13,6 +13,9 @@ export interface Found { q: RawQuote; partial: boolean; att: Attribution | null;
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+// "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech.
+const isTitle = (s: string): boolean => { const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []; return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x)); };
+
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
   const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
@@ -49,6 +52,7 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
     const att = attribute(text, q, partial, floor);
     floor = q.close;
+    if (partial && isTitle(text.slice(q.start, q.end))) continue;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     const prev = out[out.length - 1];
     let speaker: Speaker; let rule = q.rule;
@@ -63,6 +67,8 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
       if (via && via.name !== speaker.name) speaker = { ...speaker, via: via.name };
     }
     if (speaker.kind === 'person') mem.lastPerson = speaker;
+    if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
+    else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
     if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
     out.push({ q, partial, att, speaker, rule: att ? att.rule : rule });
   }

@@ -1,7 +1,7 @@
 import type { PersonFact, Speaker, SpeakerKind } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { DEFINITE, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
-import { findPerson, nearestPerson, stripTitles } from './names.js';
+import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
+import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 
 /**
@@ -15,7 +15,10 @@ export interface Memory {
   lastPerson: Speaker | null;
   /** The last plural or anonymous speaker, for "they said" and "the sources said". */
   lastGroup: Speaker | null;
+  /** The last outlet named as a source or channel, for "the newspaper", "mediet", "avisen". */
+  lastOutlet: Speaker | null;
 }
+
 
 // Nouns that always mean an unnamed source; other source nouns ("aide", "expert") only with a marker.
 const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne)|embedsm(?:and|ænd(?:ene)?)|people|persons?)$/iu;
@@ -42,14 +45,19 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
   const last = mem.lastPerson;
   if (near && (!last || last.start === undefined || near.at >= last.start)) return make(ctx, s, e, stripTitles(near.person.name), 'person', near.person);
   if (last) return { ...make(ctx, s, e, last.name, 'person'), ...(last.person ? { person: last.person } : {}) };
-  return make(ctx, s, e, null, 'unknown');
+  // the people stage found nobody before: the last capitalised name in the text
+  const run = people.length ? null : lastNameBefore(ctx.text, Math.max(ctx.bodyStart, before - 1500), before);
+  return make(ctx, s, e, run?.name ?? null, run ? 'person' : 'unknown');
 }
 
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
 export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
   const text = ctx.text.slice(s, e);
-  const words = text.split(/\s+/).filter(Boolean);
+  // "Rep. Xyz Abc (R-Ohio)": a parenthesis is not part of the name
+  const words = text.replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return make(ctx, s, e, null, 'unknown');
   if (words.length === 1 && words[0].toLowerCase() in PRONOUNS) return resolvePronoun(ctx, people, s, e, PRONOUNS[words[0].toLowerCase()], mem, before);
+  if (MEDIA_BACK.test(text.trim()) && mem.lastOutlet) return make(ctx, s, e, mem.lastOutlet.name, 'outlet');
   let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
   headIdx = (headIdx < 0 ? words.length : headIdx) - 1;
   const head = (words[headIdx] ?? '').replace(/['’]s$|[,.;:]$/u, '');

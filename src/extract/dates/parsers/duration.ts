@@ -8,7 +8,7 @@ export function durationValue(amount: number | null, unit: string): string {
   switch (unit) {
     case 'DE': return `P${n(10)}Y`;
     case 'CE': return `P${n(100)}Y`;
-    case 'Q': return `P${n(3)}M`;
+    case 'Q': return `P${n(1)}Q`;
     case 'WE': return `P${n(2)}D`;
     case 'H': return `PT${n(1)}H`;
     case 'MIN': return `PT${n(1)}M`;
@@ -41,13 +41,15 @@ export function createDurationParser(lex: DateLexicon): Parser {
   const notAfter = alternation(lex.notDurationAfter);
   const pattern = new RegExp(
     `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
-    + `(?!-old|\\s+(?:${notAfter})${RB})`, 'i');
+    + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const amount = amountOf(lex, match[3]);
       const unit = lookup(lex.units, match[4]);
       if (amount === undefined || !unit) return null;
+      // "three-quarters of the votes" is a share, not three quarters of a year
+      if (unit === 'Q' && /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       // "a day" / "a year" alone are too often part of a set ("once a year") or an idiom;
       // a single article needs a lead word ("for a year", "another year") or a tail ("a year more").
       const bare = /^(a|an|en|et)$/i.test(match[3].trim()) && !match[1] && !match[5] && !hasLead(context, match.index ?? 0);

@@ -27,15 +27,34 @@ export function yearFrom(lex: DateLexicon, context: ParsingContext, relPhrase?: 
 export function createQuarterParser(lex: DateLexicon): Parser {
   const ords = alternation(Object.keys(lex.ordinals));
   const quarterWords = alternation(Object.entries(lex.units).filter(([, u]) => u === 'Q').map(([w]) => w));
-  const pattern = new RegExp(`${LB}(?:the\\s+)?(?:(${ords})\\s+(?:${quarterWords})|Q([1-4]))${yearTail(lex)}${RB}`, 'i');
+  const pattern = new RegExp(`${LB}(?:the\\s+)?(?:(${ords})[\\s-]+(?:${quarterWords})|Q([1-4]))${yearTail(lex)}${RB}`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const q = match[2] ? Number(match[2]) : lookup(lex.ordinals, match[1]);
       if (!q || q > 4) return null;
-      const { year, anchored } = yearFrom(lex, context, match[3], match[4]);
+      let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
+      // "third-quarter profit" with no year: the latest third quarter that has begun
+      if (!match[3] && !match[4] && q > Math.floor((refDay(context).month - 1) / 3) + 1) year -= 1;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value: `${pad(year, 4)}-Q${q}`, type: 'DATE', anchored, needs: 'year', rule: 'quarter' });
+    },
+  };
+}
+
+/**
+ * "the quarter", "the latest quarter", "the most recent quarter" in a company report: the quarter
+ * just ended before the document date.
+ */
+export function createLatestQuarterParser(): Parser {
+  const pattern = /(?<![A-Za-z])the\s+(?:(?:latest|last|past|most\s+recent|recent|just[-\s]ended)\s+)?(?:fiscal\s+)?quarter(?![A-Za-z-])(?!\s+(?:of|century|mile|hour))/i;
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const ref = refDay(context);
+      const q = Math.floor((ref.month - 1) / 3);
+      const value = q === 0 ? `${pad(ref.year - 1, 4)}-Q4` : `${pad(ref.year, 4)}-Q${q}`;
+      return tagTimex(context.createParsingResult(match.index ?? 0, match[0]), { value, type: 'DATE', anchored: true, rule: 'latest-quarter' });
     },
   };
 }

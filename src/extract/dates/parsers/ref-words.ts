@@ -19,8 +19,8 @@ export function createRefWordParser(lex: DateLexicon): Parser {
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const value = table.get(match[1].toLowerCase().replace(/\s+/g, ' '));
       if (!value) return null;
-      // "now" inside "from now" / "until now" stays with the larger expression chrono reads
-      if (/^now$/i.test(match[1]) && /\b(?:from|until|till|by)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) return null;
+      // "two weeks from now" stays with the larger expression chrono reads
+      if (/^now$/i.test(match[1]) && /\bfrom\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) return null;
       // "the future leadership of the alliance": "future" used as an adjective is no time
       if (/future$/i.test(match[1]) && ADJECTIVAL.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
       const result = context.createParsingResult(match.index ?? 0, match[0]);

@@ -18,6 +18,9 @@ export function createSeasonParser(lex: DateLexicon): Parser {
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const code = lookup(lex.seasons, match[2]);
       if (!code) return null;
+      // a bare season needs "the" or "in" before it: "prices fall" is no autumn
+      const bare = !match[1] && !match[3] && !match[4] && !/(?:\bthe|\bin|\bi)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index));
+      if (bare && !/^the\s/i.test(match[0])) return null;
       let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
       const n = match[1] ? lookup(lex.relative, match[1]) : undefined;
       if (n !== undefined && !match[3] && !match[4]) year = refDay(context).year + n;

@@ -7,39 +7,43 @@ import { refDay } from '../parsers/relative-period.js';
 export type Direction = 'past' | 'future';
 
 /**
- * News reports the past, so a bare weekday or a month without a year is the last one before the
- * document date, unless the words just before it look ahead:
- * "Stoltenberg said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
- * "is set to step down in September" (written in June) -> the coming September;
- * "previously mentioned in February" -> the February just gone.
- * The nearest cue before the expression in its sentence decides.
+ * Reads the tense just before an expression, within its clause: the nearest cue wins.
+ * "is set to step down in September" -> future; "previously mentioned in February" -> past;
+ * no cue -> null (the caller decides: a weekday is then past, a month the nearest one).
  */
-export function createDirectionReader(lex: DateLexicon): (text: string, at: number) => Direction {
+export function createDirectionReader(lex: DateLexicon): (text: string, at: number) => Direction | null {
   const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
-  const past = new RegExp(`${LB}(?:${alternation(lex.pastCues)})${RB}|[a-zæøå]{3,}ed${RB}`, 'gi');
-  return (text: string, at: number): Direction => {
+  const past = new RegExp(`${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
+  return (text: string, at: number): Direction | null => {
     const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 120, 0);
-    const window = text.slice(start, at);
-    const f = lastIndex(future, window);
-    return f >= 0 && f >= lastIndex(past, window) ? 'future' : 'past';
+    const window = text.slice(start, at).replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
+    const f = lastIndex(future, window); const p = lastIndex(past, window);
+    if (f < 0 && p < 0) return null;
+    return f > p ? 'future' : 'past';
   };
 }
 
+/**
+ * News reports the past, so a bare weekday is the last one on or before the document date unless the
+ * words before it look ahead; a month without a year follows the tense, else the nearest such month:
+ * "Stoltenberg said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
+ * "is set to step down in September" (written in June) -> the coming September;
+ * "previously mentioned in February" -> the February just gone.
+ */
 export function createDirectionRefiner(lex: DateLexicon): Refiner {
   const directionAt = createDirectionReader(lex);
   const explicit = new RegExp(`${LB}(?:${alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0))})${RB}`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      if ((context.option as { refGrain?: string }).refGrain !== 'day') return results;
       const ref = refDay(context);
       for (const r of results) {
-        if ((context.option as { refGrain?: string }).refGrain !== 'day') continue;
-        if (explicit.test(r.text) || !readTimex(r).anchored && r.start.isCertain('year')) continue;
         const c = r.start;
-        if (c.isCertain('year')) continue;
-        const dir = readTimex(r).rule === 'weekday-past' ? 'past' : directionAt(context.text, r.index);
-        if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, dir));
-        else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, dir));
-        else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, dir));
+        if (explicit.test(r.text) || c.isCertain('year') || readTimex(r).value) continue;
+        const cue = readTimex(r).rule === 'weekday-past' ? 'past' : directionAt(context.text, r.index);
+        if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, cue ?? 'past'));
+        else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, cue ?? 'past'));
+        else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, cue));
         tagTimex(r, { anchored: true });
       }
       return results;
@@ -61,15 +65,21 @@ export function weekdayNear(ref: Ymd, weekday: number, dir: Direction): Ymd {
   return addDays(ref, diff >= 0 ? diff : diff + 7);
 }
 
-/** The year that puts a month (and day) on the given side of the reference day; its own month counts as both. */
-export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direction): number {
+/**
+ * The year that puts a month (and day) on the given side of the reference day; its own month counts
+ * as both. Looking ahead, a date up to a month gone still counts ("by Jan. 14", written Jan. 15).
+ * With no direction, the nearest: "July" written in February is the coming July.
+ */
+export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direction | null): number {
+  const months = (month - ref.month) + ((day ?? ref.day) - ref.day) / 31;
   const cmp = month !== ref.month ? month - ref.month : day == null ? 0 : day - ref.day;
   if (dir === 'past') return cmp <= 0 ? ref.year : ref.year - 1;
-  return cmp >= 0 ? ref.year : ref.year + 1;
+  if (dir === 'future') return months >= -1 ? ref.year : ref.year + 1;
+  return months > 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
 }
 
 /** "Wednesday, the 21st of February": the year near the reference in which that day is that weekday. */
-export function yearOfWeekday(ref: Ymd, month: number, day: number, weekday: number, dir: Direction): number {
+export function yearOfWeekday(ref: Ymd, month: number, day: number, weekday: number, dir: Direction | null): number {
   const near = yearNear(ref, month, day, dir);
   for (const y of [near, ref.year, ref.year - 1, ref.year + 1]) if (weekdayOf({ year: y, month, day }) === weekday) return y;
   return near;

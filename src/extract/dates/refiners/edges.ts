@@ -12,6 +12,7 @@ import { tagTimex } from '../tags.js';
 export function createEdgeRefiner(lex: DateLexicon): Refiner {
   const mods = new RegExp(`(?:^|[^${L}])(${alternation(Object.keys(lex.modifiers))})(?:\\s+|-)?$`, 'i');
   const parts = new RegExp(`^\\s+(${alternation(Object.keys(lex.partsOfDay))})(?![${L}])`, 'i');
+  const partAtEnd = new RegExp(`\\s(${alternation(Object.keys(lex.partsOfDay))})$`, 'i');
   const preps = new RegExp(`^(?:(?:${alternation(lex.prepositions)})\\s+)+`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -27,8 +28,11 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
           if (mod) tagTimex(r, { mod });
         }
         const dayLike = r.start.isCertain('weekday') || r.start.isCertain('day');
-        const after = dayLike && !r.start.isCertain('hour') ? parts.exec(context.text.slice(r.index + r.text.length)) : null;
-        if (after) { r.text += after[0]; tagTimex(r, { part: lookup(lex.partsOfDay, after[1]) }); }
+        const after = dayLike ? parts.exec(context.text.slice(r.index + r.text.length)) : null;
+        if (after && !r.start.isCertain('hour')) { r.text += after[0]; tagTimex(r, { part: lookup(lex.partsOfDay, after[1]) }); }
+        // chrono reads "Friday night" itself (as 22:00); TimeML keeps the part of the day, not a clock time
+        const inside = partAtEnd.exec(` ${r.text}`);
+        if (inside && !/\d/.test(r.text)) tagTimex(r, { part: lookup(lex.partsOfDay, inside[1]) });
       }
       return results;
     },

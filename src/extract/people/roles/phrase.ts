@@ -1,4 +1,4 @@
-import { countryOf, DESCRIPTORS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
+import { countryOf, DESCRIPTORS, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
 /** What a role phrase says: "former Italian Prime Minister", "USA's præsident", "Ambassador to NATO". */
@@ -25,11 +25,14 @@ const lower = (t: Token): string => t.text.toLowerCase();
 export function matchTitle(tokens: Token[], i: number): number | null {
   const abbr = TITLE_ABBREVIATIONS.get(tokens[i].text) ?? TITLE_ABBREVIATIONS.get(`${tokens[i].text}.`);
   let best: number | null = abbr ? i + 1 : null;
+  // "Privatisation Minister", "Financial Secretary": a capitalised word before a title head
+  if (tokens[i].shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1].shape === 'cap') best = i + 2;
   let phrase = '';
   for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS); j++) {
     if (tokens[j].shape === 'punct' && tokens[j].text !== '-') break;
     phrase = phrase ? `${phrase} ${lower(tokens[j])}` : lower(tokens[j]);
-    if (TITLES.en.has(phrase) || TITLES.da.has(phrase)) best = j + 1;
+    const spaced = phrase.replace(/-/g, ' ');
+    if (TITLES.en.has(phrase) || TITLES.da.has(phrase) || TITLES.en.has(spaced)) best = Math.max(best ?? 0, j + 1);
     // Danish compounds: any lower-case word ending in -minister or -direktør is an office
     else if (j === i && /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u.test(tokens[j].text)) best = j + 1;
     if (tokens[j].possessive) break;

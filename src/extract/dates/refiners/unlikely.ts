@@ -1,0 +1,25 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { isOwn } from '../tags.js';
+
+/**
+ * Readings of chrono's that news text rarely means, each with an example of the false reading:
+ * (our own parsers' results are left alone)
+ */
+const UNLIKELY: { pattern: RegExp; reason: string }[] = [
+  // "Sun Microsystems", "he sat down", "the march on Washington", "they may go"
+  { pattern: /^(?:sun|sat|mon|tue|wed|thu|fri)$|^[a-z]+$/, reason: 'a weekday abbreviation or a lower-case word alone' },
+  // "5 1/2 hours", "a 7/8 stake": fractions, not July 8
+  { pattern: /^\d{1,2}\/\d{1,2}$|^\d{1,2}$/, reason: 'a fraction or a bare small number' },
+  // "$6.25 a share", "1.20 a gallon": prices, not 6:25 am
+  { pattern: /\d\s*[ap]$/i, reason: 'a price per unit' },
+  // "the year", "the day" alone: the reference is elsewhere in the text
+  { pattern: /^the\s+(?:year|day|week|month|years|days|weeks|months)$/i, reason: 'a bare "the year"' },
+];
+
+const ALLOWED_LOWER = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|midday)$/;
+
+export const unlikelyRefiner: Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => isOwn(r) || ALLOWED_LOWER.test(r.text) || !UNLIKELY.some((u) => u.pattern.test(r.text.trim())));
+  },
+};

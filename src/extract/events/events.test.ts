@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDocument, type DateRow } from './synthetic.js';
+
+type Row = [string, string, DateRow[], Record<string, unknown>];
+
+const en: Row[] = [
+  ['Governor Anna Berg has led the Bank of England since 2013.', 'holds', [], { personName: 'Anna Berg', org: 'Bank of England', position: 'Governor', date: '2013' }],
+  ['Chief executive Tom Hale, who has run the company since 2015, will step down in March.', 'departure', [['March', '2025-03']], { personName: 'Tom Hale', date: '2025-03' }],
+  ['The board extended the contract of Governor Anna Berg until June 2027.', 'extension', [['June 2027', '2027-06']], { personName: 'Anna Berg', until: '2027-06' }],
+  ['Governor Anna Berg had her term extended by a year due to the banking crisis.', 'extension', [], { personName: 'Anna Berg', details: expect.objectContaining({ duration: 'P1Y', reason: 'the banking crisis', tense: 'past' }) }],
+  ['Prime Minister Carl Olsen has already had his term extended three times.', 'extension', [], { personName: 'Carl Olsen', details: expect.objectContaining({ count: 3 }) }],
+  ['Finance Minister Maria Lind has emerged as a serious contender for the party leadership.', 'candidacy', [], { personName: 'Maria Lind', details: expect.objectContaining({ status: 'contender', role: 'Finance Minister' }) }],
+  ['Foreign Secretary Paul Grant has openly expressed his interest in the position.', 'interest', [], { personName: 'Paul Grant' }],
+  ['More than 100 MPs have said they support Home Secretary Jane Roe’s candidacy.', 'backing', [], { personName: 'Jane Roe', details: expect.objectContaining({ backer: 'More than 100 MPs', role: 'Home Secretary' }) }],
+  ['Hungary has persistent disagreements with Jane Roe over the budget.', 'opposition', [], { personName: 'Jane Roe', details: expect.objectContaining({ backer: 'Hungary' }) }],
+  ['Deputy Governor Ian Moss said he was not seeking the top job.', 'withdrawal', [], { personName: 'Ian Moss' }],
+  ['Officials say Mayor Eva Holm is not a candidate for the post.', 'ruled-out', [], { personName: 'Eva Holm' }],
+  ['Maria Lind was appointed as the new chair of the Labour Party on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Maria Lind', date: '2024-05-06' }],
+  ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
+  ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
+];
+
+const da: Row[] = [
+  ['Lars Hansen har været direktør i Danske Bank siden 2019.', 'holds', [], { personName: 'Lars Hansen', org: 'Danske Bank', date: '2019' }],
+  ['Bestyrelsen har forlænget kontrakten, så Lars Hansen skal være direktør frem til sommeren 2026.', 'extension', [['sommeren 2026', '2026-SU']], { until: '2026-SU' }],
+  ['Herhjemme har rygterne svirret om, at statsminister Eva Holm var kandidat til posten.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ role: 'statsminister' }) }],
+  ['Det er oplyst, at Eva Holm er den eneste kandidat til posten som formand.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ status: 'only candidate' }) }],
+  ['Eva Holm skal efterfølge Lars Hansen som formand.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
+];
+
+describe('succession events (English)', () => {
+  it.each(en)('%s -> %s', (text, type, dates, expected) => {
+    const doc = syntheticDocument('t.txt', text, { dates, date: '2024-05-01' });
+    const found = doc.events.filter((e) => e.type === type);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('succession events (Danish)', () => {
+  it.each(da)('%s -> %s', (text, type, dates, expected) => {
+    const doc = syntheticDocument('t.txt', text, { dates, date: '2024-05-01', language: 'da' });
+    const found = doc.events.filter((e) => e.type === type);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('events carry provenance', () => {
+  it('code-point offsets and the evidence sentence', () => {
+    const text = '😀 Intro line.\nGovernor Anna Berg has led the central bank since 2013.';
+    const doc = syntheticDocument('t.txt', text);
+    const e = doc.events.find((x) => x.type === 'holds');
+    expect(e).toBeDefined();
+    expect([...text].slice(e?.start, e?.end).join('')).toBe(e?.text);
+    expect(e?.evidence.rule).toBe('events/holds');
+    expect(e?.evidence.sentenceText).toContain('since 2013');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDocument } from './synthetic.js';
+
+// Sentences with no succession statement about a person: the stage must find nothing.
+const none: [string, string][] = [
+  ['The weather was mild across the region on Tuesday.', 'en'],
+  ['Exports grew by three percent in the second quarter.', 'en'],
+  ['The alliance continues to respond to the crisis.', 'en'],
+  ['A change of leadership would not be supported by most members.', 'en'],
+  ['Prices have been rising since 2021.', 'en'],
+  ['Vejret var mildt i hele landet tirsdag.', 'da'],
+  ['Eksporten steg med tre procent i andet kvartal.', 'da'],
+];
+
+describe('no succession events', () => {
+  it.each(none)('%s', (text, language) => {
+    const doc = syntheticDocument('n.txt', text, { language });
+    expect(doc.events.filter((e) => e.type !== 'meeting' && e.type !== 'deadline')).toEqual([]);
+  });
+});

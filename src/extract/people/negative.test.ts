@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../pipeline/run.js';
+
+const names = (text: string, language = 'en') => processDocument({ id: 't.txt', text }, { language }).people.map((p) => p.name);
+
+// Sentences that name no person: organisations, places, outlets, months, headlines, Danish function words.
+describe('people: nothing to find', () => {
+  it.each([
+    ['The North Atlantic Treaty Organization met in Brussels on Monday.'],
+    ['NATO SUMMIT OPENS IN VILNIUS AS ALLIES WEIGH EXTENSION'],
+    ['SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .'],
+    ['In September the European Union and the United States agreed.'],
+    ['Reuters and Politico reported the news from New York.'],
+    ['Jones Medical Industries Inc said Friday it completed the acquisition.'],
+    ['The U.S. Assistant Secretary of State was not named.'],
+    ['Human Rights Watch criticised the Red Cross.'],
+    ['W D L G / F G / A P'],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it.each([
+    ['Det erfarer det norske medie VG på baggrund af tre anonyme kilder.'],
+    ['Den endelige beslutning kan blive taget inden for nogle dage.'],
+    ['Han står lige nu til at stoppe med udgangen af september.'],
+    ['Kriminalpolitiet i Løgstør har endnu ikke kunnet konstatere det.'],
+    ['Natos generalsekretær vælges ved enstemmighed blandt Nato-landene.'],
+    ['Tirsdag aften spurgte NRK, hvornår man kan forvente en forlængelse.'],
+    ['Horsens Kunstmuseum har siden 1984 haft til huse i Pavillon Lunden.'],
+  ])('%s (Danish)', (text) => {
+    expect(names(text, 'da')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../api.js';
+import { certaintyOf } from './certainty.js';
+
+describe('claims', () => {
+  it.each([
+    // [text, language, source kind, content starts with, certainty]
+    ['The US official stated that the administration is increasingly open to the idea.', 'en', 'anonymous', 'the administration is increasingly open', 'certain'],
+    ['His term is likely to be renewed, a source close to the negotiations told Sputnik.', 'en', 'anonymous', 'His term is likely to be renewed', 'likely'],
+    ['According to Politico, the allies could decide by consensus next month.', 'en', 'outlet', 'the allies could decide', 'possible'],
+    ['Hun bliver formentlig på posten et år mere, skriver VG.', 'da', 'outlet', 'Hun bliver formentlig', 'likely'],
+    ['Officials said that nothing is finalized or agreed yet.', 'en', 'anonymous', 'nothing is finalized', 'uncertain'],
+  ])('%s', (text, language, kind, content, certainty) => {
+    const [c] = extractText(text, { language }).claims;
+    expect(c.source.kind).toBe(kind);
+    expect(c.content.text.startsWith(content)).toBe(true);
+    expect(c.certainty).toBe(certainty);
+    expect(c.direct).toBe(false);
+  });
+
+  it('keeps the outlet of a reporting chain', () => {
+    const [c] = extractText('His term is likely to be renewed, a source close to the negotiations told Sputnik.', { language: 'en' }).claims;
+    expect(c.via).toBe('Sputnik');
+  });
+
+  it('takes the sentence before for "Det erfarer VG"', () => {
+    const text = 'Landene vil bede ham om at fortsætte et år mere.\n\nDet erfarer det norske medie VG på baggrund af tre anonyme kilder.';
+    const [c] = extractText(text, { language: 'da' }).claims;
+    expect(c.content.text).toBe('Landene vil bede ham om at fortsætte et år mere');
+    expect(c.source.name).toBe('VG');
+  });
+
+  it('makes a direct claim of an attributed quote', () => {
+    const [c] = extractText('“We may need more time,” Maria Jensen said.', { language: 'en' }).claims;
+    expect(c.direct).toBe(true);
+    expect(c.certainty).toBe('possible');
+  });
+
+  it.each([
+    ['Det er uvist, om han bliver.', 'da', 'uncertain'],
+    ['Beslutningen kan blive taget i dag.', 'da', 'possible'],
+    ['He reportedly met the king.', 'en', 'possible'],
+    ['She denied the report.', 'en', 'denied'],
+    ['The meeting took place.', 'en', 'certain'],
+  ])('certainty of %s', (text, language, certainty) => {
+    expect(certaintyOf(text, language).certainty).toBe(certainty);
+  });
+});

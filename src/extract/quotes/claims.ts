@@ -1,0 +1,127 @@
+import type { ClaimFact, PersonFact, Speaker } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { certaintyOf } from './certainty.js';
+import { CUE_RE, PHRASE_SET } from './lexicon.js';
+import { phraseAfter, phraseBefore } from './phrase.js';
+import type { Found } from './quotes.js';
+import { resolveSpeaker, type Memory } from './speaker.js';
+import { findVia } from './via.js';
+
+/**
+ * Every attributed statement becomes a claim: each attributed quotation (direct) and each
+ * sentence with a cue outside quotation marks (indirect): "Xyz stated that ...", "...,
+ * officials said", "according to Xyz, ...", "ifølge VG", "Det erfarer VG" (the sentence before).
+ */
+export interface Attributed { speaker: Speaker; at: number; sentence: [number, number] }
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+// Cues that pass words on rather than make a claim: "both quoted by Reuters".
+const VIA_ONLY = /^(?:quoted by|as quoted by|cited by|citeret af)$/i;
+// "is likely to be asked", "member states", "the reports": a verb cue after these is passive or a noun.
+const NOT_A_CUE_AFTER = /(?:^|\s)(?:be|been|being|is|was|are|were|the|a|an|these|those|his|her|their|its|member|news|press|media|blive|bliver|blev)\s+$/iu;
+// "Det erfarer VG": a pronoun subject that points at the sentence before.
+const BACK = /^(?:det|dette|this|that|so|så|that's what|sådan)$/iu;
+
+interface Parts { speaker: [number, number] | null; content: [number, number]; rule: string }
+
+/** Where speaker and content stand around a verb cue in the sentence [s, e). */
+function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: number, prevSentence: [number, number] | null): Parts | null {
+  const { text } = ctx;
+  const pre = text.slice(s, c0);
+  const after = text.slice(c1, e);
+  if (!pre.trim() || BACK.test(pre.trim())) {
+    const content: [number, number] | null = BACK.test(pre.trim()) ? prevSentence : null;
+    return content ? { speaker: phraseAfter(text, c1, e), content, rule: 'claims/refers-back' } : null;
+  }
+  const comma = pre.lastIndexOf(',');
+  const tailWords = words(after.replace(/^\s*(?:that|at)\b/i, ''));
+  if (comma >= 0 && (tailWords < 6 || /^[\s]*[.!?]?\s*$/.test(after))) {
+    const between = text.slice(s + comma + 1, c0);
+    const speaker = between.trim() ? phraseBefore(text, s + comma + 1, c0) : phraseAfter(text, c1, e);
+    return { speaker, content: [s, s + comma], rule: between.trim() ? 'claims/content-before' : 'claims/content-before-inverted' };
+  }
+  const that = /^\s*(?:[\p{L}’'-]+,?\s+){0,5}?(?:that|at),?\s+|^\s*[,:]\s*/iu.exec(after);
+  const from = c1 + (that ? that[0].length : after.length - after.trimStart().length);
+  return { speaker: phraseBefore(text, s, c0), content: [from, e], rule: 'claims/content-after' };
+}
+
+/** "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue. */
+function invertedSubject(ctx: DocContext, e: number, c1: number): Parts | null {
+  const speaker = phraseAfter(ctx.text, c1, e);
+  if (!speaker) return null;
+  const rest = ctx.text.slice(speaker[1], e);
+  const that = /^\s*,?\s*(?:that|at)\s+/iu.exec(rest);
+  return that ? { speaker, content: [speaker[1] + that[0].length, e], rule: 'claims/inverted-subject' } : null;
+}
+
+/** "according to Xyz, ..." / "..., ifølge VG." */
+function aroundPhrase(ctx: DocContext, s: number, e: number, c0: number, c1: number): Parts | null {
+  const speaker = phraseAfter(ctx.text, c1, e);
+  if (!speaker) return null;
+  const pre = ctx.text.slice(s, c0).replace(/[\s,]+$/u, '');
+  if (!pre.trim() || /^(?:but|and|men|og)$/i.test(pre.trim())) {
+    const rest = ctx.text.slice(speaker[1], e);
+    const skip = rest.length - rest.replace(/^[\s,]+/, '').length;
+    return { speaker, content: [speaker[1] + skip, e], rule: 'claims/according-to-first' };
+  }
+  const tail = words(ctx.text.slice(speaker[1], e));
+  return { speaker, content: tail > 3 ? [s, e] : [s, s + pre.length], rule: 'claims/according-to' };
+}
+
+function trimEnd(text: string, s: number, e: number): [number, number] {
+  while (e > s && /[\s.,;:!?]/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text[s])) s++;
+  return [s, e];
+}
+
+export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, quotes: Found[]): { claims: ClaimFact[]; attributed: Attributed[] } {
+  const { text } = ctx;
+  const claims: ClaimFact[] = []; const attributed: Attributed[] = [];
+  const inQuote = (i: number): boolean => quotes.some((f) => f.q.open <= i && i < f.q.close);
+  const quoteCue = new Set(quotes.map((f) => f.att?.cue[0]).filter((x) => x !== undefined));
+  let qi = 0; let prev: [number, number] | null = null;
+  for (const sent of ctx.sentences) {
+    if (sent.end <= ctx.bodyStart) continue;
+    const s = sent.start; const e = sent.end;
+    // direct claims: the attributed quotations that end in this sentence
+    for (; qi < quotes.length && quotes[qi].q.close <= e + 1; qi++) {
+      const f = quotes[qi];
+      if (!f.att || f.speaker.kind === 'unknown') continue;
+      claims.push(makeClaim(ctx, f.speaker, f.att.cue, [f.q.start, f.q.end], true, f.rule));
+    }
+    const sentence = text.slice(s, e);
+    CUE_RE.lastIndex = 0;
+    for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
+      const c0 = s + m.index; const c1 = c0 + m[1].length;
+      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m[1]) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
+      if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
+      const parts = PHRASE_SET.has(m[1].toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
+      if (!parts || !parts.speaker) continue;
+      const content = trimEnd(text, parts.content[0], parts.content[1]);
+      if (words(text.slice(content[0], content[1])) < 3) continue;
+      let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
+      const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c1) : null;
+      if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }
+      if (speaker.kind === 'unknown') continue;
+      const via = findVia(text, s, e, parts.speaker);
+      const sp = via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker;
+      if (sp.kind === 'outlet') mem.lastOutlet = sp;
+      else if (sp.via) mem.lastOutlet = { name: sp.via, kind: 'outlet', text: sp.via };
+      attributed.push({ speaker: sp, at: parts.speaker[0], sentence: [s, e] });
+      claims.push(makeClaim(ctx, sp, [c0, c1], content, false, parts.rule));
+      break;
+    }
+    prev = [s, e];
+  }
+  return { claims, attributed };
+}
+
+function makeClaim(ctx: DocContext, sp: Speaker, cue: [number, number], content: [number, number], direct: boolean, rule: string): ClaimFact {
+  const span = ctx.span(content[0], content[1]);
+  const sentence = ctx.evidence(rule, content[0]).sentenceText;
+  const { certainty, hedges } = certaintyOf(direct ? span.text : `${sentence}`, ctx.language);
+  return {
+    source: { name: sp.name, kind: sp.kind, text: sp.text }, via: sp.via ?? null,
+    cue: ctx.span(cue[0], cue[1]), content: span, certainty, hedges, direct, evidence: ctx.evidence(rule, cue[0]),
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../api.js';
+
+// Sentences that must give no quotation.
+describe('no quotation', () => {
+  it.each([
+    ['The so-called “reset” policy failed.'],
+    ['The show “The Apprentice” aired for years.'],
+    ['He fixed a 6" pipe and a 4" pipe in the kitchen.'],
+    ["It's the allies' decision, not the secretary's."],
+    ['- Apples\n- Pears\n- Plums'],
+    ['Are they afraid of losing “back home”?'],
+    ['She bought a “new” car.'],
+  ])('%s', (text) => {
+    expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
+  });
+
+  it.each([
+    ['The weather was cold on Monday.'],
+    ['Prices rose by two per cent in March.'],
+  ])('no claim or source in %s', (text) => {
+    const r = extractText(text, { language: 'en' });
+    expect(r.claims).toEqual([]);
+    expect(r.sources).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../api.js';
+
+// Whole-pipeline tables: the people stage runs first, as in production.
+const quotes = (text: string, language = 'en') => extractText(text, { language }).quotes;
+
+describe('quotation marks and speakers', () => {
+  it.each([
+    // [text, quote text, speaker name, speaker kind]
+    ['“We will decide next week,” Maria Jensen said.', 'We will decide next week,', 'Maria Jensen', 'person'],
+    ['"We will decide next week," said Tom Baker, a spokesman for the ministry.', 'We will decide next week,', 'Tom Baker', 'person'],
+    ['Tom Baker told reporters: "There is no decision yet."', 'There is no decision yet.', 'Tom Baker', 'person'],
+    ['Le ministre a dit «Nous verrons bien», said Anne Morel.', 'Nous verrons bien', 'Anne Morel', 'person'],
+    ['»Vi tager en beslutning i næste uge,« siger Lars Holm.', 'Vi tager en beslutning i næste uge,', 'Lars Holm', 'person'],
+    ['“The talks are going well,” a source close to the negotiations told Sputnik.', 'The talks are going well,', null, 'anonymous'],
+    ['“The board has not met yet,” Reuters reported.', 'The board has not met yet,', 'Reuters', 'outlet'],
+    ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
+  ])('%s', (text, quote, name, kind) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toBe(quote);
+    expect(q[0].speaker?.name ?? null).toBe(name);
+    expect(q[0].speaker?.kind).toBe(kind);
+  });
+
+  it('keeps the outlet a quote came through', () => {
+    const [q] = quotes('“Nothing is agreed yet,” the source told Sputnik.');
+    expect(q.speaker?.kind).toBe('anonymous');
+    expect(q.speaker?.via).toBe('Sputnik');
+  });
+
+  it('joins a quote interrupted by its attribution', () => {
+    const q = quotes('“We are ready,” Maria Jensen said on Monday. “The allies must now decide.”');
+    expect(q).toHaveLength(1);
+    expect(q[0].text.startsWith('We are ready')).toBe(true);
+    expect(q[0].text.endsWith('must now decide.')).toBe(true);
+    expect(q[0].speaker?.name).toBe('Maria Jensen');
+  });
+
+  it('joins a quote that runs over paragraphs', () => {
+    const q = quotes('Maria Jensen said:\n\n“The first part of the answer is long.\n\n“And the second part ends here,” she said.');
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toContain('second part ends here');
+  });
+
+  it('resolves "he added" to the person named before', () => {
+    const q = quotes('"We are in a crucial phase," Tom Baker said in an interview. "It is important that we act now," he added.');
+    expect(q).toHaveLength(2);
+    expect(q[1].speaker?.text).toBe('he');
+    expect(q[1].speaker?.name).toBe('Tom Baker');
+  });
+
+  it('reads Danish dash lines and their attribution', () => {
+    const q = quotes('Tirsdag spurgte DR Lars Holm om sagen.\n\n- Jeg har ikke mere at tilføje, svarede han ifølge VG.\n', 'da');
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toBe('Jeg har ikke mere at tilføje');
+    expect(q[0].speaker?.name).toBe('Lars Holm');
+    expect(q[0].speaker?.via).toBe('VG');
+  });
+
+  it('marks a quoted phrase inside an attributed sentence as partial', () => {
+    const [q] = quotes('Any arms supplies, according to Foreign Minister Ivan Petrov, would be "legitimate targets" for the army.');
+    expect(q.partial).toBe(true);
+    expect(q.text).toBe('legitimate targets');
+    expect(q.speaker?.name).toBe('Ivan Petrov');
+  });
+
+  it('gives kind unknown when nothing names a speaker', () => {
+    const [q] = quotes('“This is a long quotation that nobody is said to have spoken.”');
+    expect(q.speaker?.kind).toBe('unknown');
+    expect(q.speaker?.name).toBeNull();
+  });
+
+  it('gives code-point offsets', () => {
+    const text = '😀 “We will decide next week,” Maria Jensen said.';
+    const [q] = quotes(text);
+    expect([...text].slice(q.start, q.end).join('')).toBe(q.text);
+  });
+});

@@ -1,0 +1,49 @@
+import type { SourceFact, Speaker } from '../../model.js';
+import type { DocContext } from '../../pipeline/context.js';
+import { findAnonymous } from './anonymous.js';
+import type { Attributed } from './claims.js';
+import { CUE_RE } from './lexicon.js';
+import { findOutlets } from './outlets.js';
+import { findVia } from './via.js';
+
+/**
+ * The sources a document cites: the people, organisations and outlets that speak in its quotes
+ * and claims (one fact each), the outlets named in attribution sentences ("skriver VG", "Reuters
+ * news agency"), and each unnamed source where the text introduces it, with its count,
+ * affiliation, condition of anonymity and the outlet it reached us through.
+ */
+// Sentences that attribute without a cue verb: "on the basis of three anonymous sources", "citing officials".
+const SOURCING = /(?<![\p{L}])(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)(?![\p{L}])/iu;
+
+export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: number }[], claimsAt: Attributed[]): SourceFact[] {
+  const out: SourceFact[] = [];
+  const named = new Set<string>();
+  const add = (f: SourceFact): void => {
+    const key = `${f.kind}:${f.name ?? `${f.start}`}`;
+    if (f.name && named.has(key)) return;
+    named.add(key); out.push(f);
+  };
+  for (const { speaker: sp, at } of [...speakers, ...claimsAt]) {
+    if (sp.kind === 'unknown' || sp.kind === 'anonymous' || !sp.name || sp.start === undefined || sp.end === undefined) continue;
+    add({ text: sp.text, start: sp.start, end: sp.end, kind: sp.kind, name: sp.name, via: sp.via ?? null, evidence: ctx.evidence(`sources/${sp.kind}-speaker`, at) });
+  }
+  for (const sent of ctx.sentences) {
+    if (sent.end <= ctx.bodyStart) continue;
+    const sentence = ctx.text.slice(sent.start, sent.end);
+    CUE_RE.lastIndex = 0;
+    if (!CUE_RE.test(sentence) && !SOURCING.test(sentence)) continue;
+    for (const o of findOutlets(ctx.text, sent.start, sent.end)) {
+      add({ ...ctx.span(o.start, o.end), kind: 'outlet', name: o.name, evidence: ctx.evidence(`sources/${o.rule.split('/')[1]}`, o.start) });
+    }
+    for (const a of findAnonymous(ctx.text, sent.start, sent.end)) {
+      const earlier = out.find((f) => f.kind === 'anonymous' && f.affiliation === a.affiliation && a.definite);
+      if (earlier) { earlier.anonymity ??= a.anonymity; continue; }
+      const via = findVia(ctx.text, sent.start, sent.end, [a.start, a.end]);
+      add({
+        ...ctx.span(a.start, a.end), kind: 'anonymous', name: null, count: a.count, affiliation: a.affiliation,
+        anonymity: a.anonymity, via: via?.name ?? null, evidence: ctx.evidence('sources/anonymous', a.start),
+      });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

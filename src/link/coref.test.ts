@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../pipeline/run.js';
+
+const doc = (text: string, language = 'en') => processDocument({ id: 't.txt', text }, { language });
+const refs = (text: string, language = 'en') => doc(text, language).people.map((p) => [p.name, p.references.map((r) => `${r.kind}:${r.text}`)]);
+
+describe('linking within a document', () => {
+  it.each([
+    ['Jens Stoltenberg spoke. He said allies must decide.', [['Jens Stoltenberg', ['pronoun:He']]]],
+    ['Kaja Kallas and Mark Rutte met. She said no.', [['Kaja Kallas', ['pronoun:She']], ['Mark Rutte', []]]],
+    ['Jens Stoltenberg har talt. Han står til at stoppe.', [['Jens Stoltenberg', ['pronoun:Han']]]],
+    ['Mette Frederiksen talte. Hun var kandidat.', [['Mette Frederiksen', ['pronoun:Hun']]]],
+    ['Dutch Prime Minister Mark Rutte is popular. Allies back the Dutch PM’s candidacy.', [['Mark Rutte', ['description:the Dutch PM']]]],
+  ])('%s', (text, expected) => {
+    expect(refs(text, /Han|Hun/.test(text) ? 'da' : 'en')).toEqual(expected);
+  });
+
+  it('does not take a post for a person', () => {
+    const r = refs('NATO Secretary General Jens Stoltenberg spoke. Allies want the next secretary general to be a woman.');
+    expect(r).toEqual([['Jens Stoltenberg', []]]);
+  });
+
+  it('gives a pronoun speaker the person meant', () => {
+    const d = doc('Jens Stoltenberg spoke in Brussels. "We are in a crucial phase," he added.');
+    const q = d.quotes.find((x) => x.text.startsWith('We are'));
+    if (q?.speaker) expect(q.speaker.name).toBe('Jens Stoltenberg');
+    expect(d.people[0].references.map((r) => r.text)).toContain('he');
+  });
+});

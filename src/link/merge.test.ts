@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentResult } from '../model.js';
+import { processDocument } from '../pipeline/run.js';
+import { mergePeople } from './merge.js';
+
+const doc = (id: string, text: string, date?: string): DocumentResult => processDocument({ id, text }, { language: 'en', date });
+const summary = (docs: DocumentResult[]) => mergePeople(docs).map((p) => [p.name, p.documents, p.mergedBy]);
+
+describe('merging across documents', () => {
+  it('merges the same full name and records why', () => {
+    expect(summary([doc('a', 'Jens Stoltenberg spoke.'), doc('b', 'JENS STOLTENBERG spoke.\nJens Stoltenberg left.')]))
+      .toEqual([['Jens Stoltenberg', ['a', 'b'], ['same full name']]]);
+  });
+  it('merges a surname when a role agrees', () => {
+    const m = summary([doc('a', 'NATO Secretary General Jens Stoltenberg spoke.'), doc('b', 'NATO Secretary General Stoltenberg left.')]);
+    expect(m[0][1]).toEqual(['a', 'b']);
+    expect(m[0][2][0]).toMatch(/role Secretary General/);
+  });
+  it('keeps namesakes with different roles apart', () => {
+    const m = summary([
+      doc('a', 'NATO Secretary General Jens Stoltenberg spoke.', '2014-10-01'),
+      doc('b', 'Finance Minister Stoltenberg presented the budget.', '1987-10-01'),
+    ]);
+    expect(m.map((x) => x[0])).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
+  });
+  it('keeps surnames decades apart separate without a role', () => {
+    const m = summary([doc('a', 'Jens Stoltenberg spoke.', '2014-10-01'), doc('b', 'On Monday, Stoltenberg said the budget was tight.', '1987-10-01')]);
+    expect(m).toHaveLength(2);
+  });
+  it('never merges two full names that share only a surname', () => {
+    const m = summary([doc('a', 'Jens Stoltenberg spoke.'), doc('b', 'Thorvald Stoltenberg spoke.'), doc('c', 'In Oslo, Stoltenberg said so.')]);
+    expect(m.map((x) => x[0]).sort()).toEqual(['Jens Stoltenberg', 'Stoltenberg', 'Thorvald Stoltenberg']);
+  });
+});

@@ -1,0 +1,96 @@
+import type { PersonFact, Reference } from '../model.js';
+import type { DocContext } from '../pipeline/context.js';
+import { genderOf, isHonorific } from '../extract/people/lexicon.js';
+import { matchTitle, parseRolePhrase } from '../extract/people/roles/phrase.js';
+import { tokenize, type Token } from '../extract/people/tokens.js';
+
+/** Personal pronouns and their gender, English and Danish. */
+const PRONOUNS: Record<string, 'm' | 'f'> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+  han: 'm', ham: 'm', hans: 'm', hun: 'f', hende: 'f', hendes: 'f',
+};
+const FEMALE_HONORIFIC = /^(mrs|ms|miss|dame|lady|baroness|fru|frk)\.?$/i;
+const MALE_HONORIFIC = /^(mr|sir|lord|baron|hr)\.?$/i;
+const POST_BEFORE = /^(of|as|som|for|til|to|be|become|være|blive|named|appoint|appointed|elect|elected|choose|chosen|new|next)$/i;
+const HYPOTHETICAL = /\b(next|new|future|first|potential|possible|female|woman|only|eneste|næste|nye|kommende|first|another|a|an|en|et)\b/i;
+const CANDIDACY = /^(candidate|nominee|contender|successor|predecessor|kandidat|efterfølger|forgænger)$/i;
+/** How many sentences back a pronoun may look for its person. */
+const PRONOUN_REACH = 3;
+
+/** 'm', 'f' or null: from the given name, else from an honorific seen with the name. */
+export function genderOfPerson(p: PersonFact): 'm' | 'f' | null {
+  for (const h of p.honorifics) {
+    if (FEMALE_HONORIFIC.test(h)) return 'f';
+    if (MALE_HONORIFIC.test(h)) return 'm';
+  }
+  const words = p.name.split(/\s+/);
+  return words.length > 1 ? genderOf(words[0]) : null;
+}
+
+/** Every (person, UTF-16 start) of a mention, in text order. */
+function mentionIndex(ctx: DocContext, people: PersonFact[]): { p: PersonFact; at: number }[] {
+  const out = people.flatMap((p) => p.mentions.map((m) => ({ p, at: ctx.offsets.toUtf16(m.start) })));
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The person a pronoun at `at` most likely means: the latest compatible mention within reach. */
+export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: string, at: number): PersonFact | null {
+  const gender = PRONOUNS[word.toLowerCase()];
+  if (!gender) return null;
+  const here = ctx.sentenceIndex(at);
+  const index = mentionIndex(ctx, people);
+  for (let i = index.length - 1; i >= 0; i--) {
+    const { p, at: m } = index[i];
+    if (m >= at) continue;
+    if (here - ctx.sentenceIndex(m) > PRONOUN_REACH) return null;
+    const g = genderOfPerson(p);
+    if (g === null || g === gender) return p;
+  }
+  return null;
+}
+
+/** Pronouns that refer to people: "he", "she", "han", "hun" (and their object and possessive forms). */
+export function linkPronouns(ctx: DocContext, people: PersonFact[], tokens: Token[]): void {
+  for (const t of tokens) {
+    if (!PRONOUNS[t.text.toLowerCase()]) continue;
+    const p = resolvePronoun(ctx, people, t.text, t.start);
+    if (p) p.references.push(ref(ctx, t.start, t.end, 'pronoun', 'link/pronoun'));
+  }
+}
+
+function ref(ctx: DocContext, start: number, end: number, kind: Reference['kind'], rule: string): Reference {
+  return { ...ctx.span(start, end), kind, rule };
+}
+
+/**
+ * Descriptions that name a person by role: "the Dutch prime minister", "Natos generalsekretær",
+ * "the current Secretary General". They refer to the one person in the document whose role
+ * agrees on title (and on country and organisation where the description gives them).
+ */
+export function linkDescriptions(ctx: DocContext, people: PersonFact[], tokens: Token[], named: Set<number>, orgs: Set<string>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = matchTitle(tokens, i);
+    if (end === null || named.has(end) || isHonorific(tokens[i].text)) continue;
+    let from = i;
+    while (from > 0 && i - from < 4 && !/^[,.;:!?"“”]$/.test(tokens[from - 1].text) && parseRolePhrase(ctx.text, tokens, from - 1, end, orgs)) from--;
+    while (from < i && /^(of|to|at|for|in|i|til|for|hos|and|og)$/i.test(tokens[from].text)) from++;
+    const role = parseRolePhrase(ctx.text, tokens, from, end, orgs);
+    // "the post of NATO leader", "som generalsekretær", "the next secretary general": a post, not a person
+    if (!role || POST_BEFORE.test(tokens[from - 1]?.text ?? '') || HYPOTHETICAL.test(ctx.text.slice(role.start, role.end))) continue;
+    // a description names its person definitely: "the Dutch PM", "Natos generalsekretær", not "kandidat"
+    const definite = /^(the|den|det)$/i.test(tokens[from].text) || tokens[from].possessive || role.org !== null || role.country !== null;
+    if (!definite || CANDIDACY.test(role.title)) continue;
+    const span = ctx.span(role.start, role.end);
+    if (people.some((p) => p.roles.some((r) => r.start < span.end && span.start < r.end))) continue;
+    const title = role.title.toLowerCase().replace(/-/g, ' ');
+    const fits = people.filter((p) => p.roles.some((r) => r.title.toLowerCase().replace(/-/g, ' ') === title
+      && (!role.country || r.country === role.country) && (!role.org || r.org === role.org) && r.former === role.former));
+    if (fits.length === 1) fits[0].references.push(ref(ctx, tokens[from].start, tokens[end - 1].end, 'description', 'link/description'));
+    i = end - 1;
+  }
+}
+
+/** Tokens of each body sentence (for the linking stage, which runs after the people stage). */
+export function sentenceTokens(ctx: DocContext): Token[][] {
+  return ctx.sentences.filter((s) => s.end > ctx.bodyStart).map((s) => tokenize(ctx.text, Math.max(s.start, ctx.bodyStart), s.end));
+}

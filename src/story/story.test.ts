@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDocument } from '../extract/events/synthetic.js';
+import { buildStories } from './index.js';
+
+// A central bank: the governor's term is extended, then a successor is appointed.
+const bank = [
+  syntheticDocument('bank-1.txt', 'Governor Anna Berg has led the Bank of England since 2016. Her term, which was due to end in June 2023, was extended until June 2024 because of the banking turmoil.',
+    { date: '2023-03-01', dates: [['2016', '2016'], ['June 2023', '2023-06'], ['June 2024', '2024-06']] }),
+  syntheticDocument('bank-2.txt', 'Deputy Governor Tom Hale and Chief Economist Eva Holm are seen as the leading contenders to succeed Anna Berg as governor of the Bank of England. Tom Hale has expressed interest in the job. Eva Holm said she was not seeking the post.',
+    { date: '2024-01-15' }),
+  syntheticDocument('bank-3.txt', 'The government has appointed Tom Hale as the next governor of the Bank of England. He will succeed Anna Berg, who has led the bank since 2016, when her term ends in June.',
+    { date: '2024-04-10', dates: [['2016', '2016'], ['June', '2024-06']] }),
+];
+
+// A party leadership race: the leader steps down, a minister runs, MPs back her, she is elected.
+const party = [
+  syntheticDocument('party-1.txt', 'Carl Olsen, who has led the Labour Party since 2015, will step down as leader of the Labour Party in September. Finance Minister Maria Lind has emerged as the frontrunner to succeed him. More than 100 MPs support Maria Lind’s candidacy.',
+    { date: '2024-06-01', dates: [['2015', '2015'], ['September', '2024-09']] }),
+  syntheticDocument('party-2.txt', 'Maria Lind was elected leader of the Labour Party on Saturday. Carl Olsen has led the party since 2016.',
+    { date: '2024-09-22', dates: [['Saturday', '2024-09-21'], ['2016', '2016']] }),
+];
+
+describe('a central bank governor (generality)', () => {
+  const [story] = buildStories(bank);
+  it('finds the post and organisation in the text', () => {
+    expect(story.organization).toBe('Bank of England');
+    expect(story.position).toBe('Governor');
+  });
+  it('tells the incumbent, the extension and the successor', () => {
+    expect(story.incumbent).toMatchObject({ name: 'Anna Berg', since: '2016', termEnd: '2024-06' });
+    expect(story.extensions).toContainEqual(expect.objectContaining({ end: '2024-06', reason: 'the banking turmoil', documents: ['bank-1.txt'] }));
+    expect(story.successor).toMatchObject({ name: 'Tom Hale', status: 'appointed' });
+    expect(story.holders.map((h) => h.name)).toEqual(['Anna Berg']);
+  });
+  it('lists the candidates with their status and role then', () => {
+    const byName = Object.fromEntries(story.candidates.map((c) => [c.name, c]));
+    expect(Object.keys(byName).sort()).toEqual(['Eva Holm', 'Tom Hale']);
+    expect(byName['Tom Hale']).toMatchObject({ status: 'appointed', role: 'Deputy Governor' });
+    expect(byName['Eva Holm'].status).toBe('withdrew');
+  });
+  it('orders the timeline by date with documents', () => {
+    const dates = story.timeline.map((t) => t.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(story.timeline[0]).toMatchObject({ date: '2016', documents: ['bank-1.txt', 'bank-3.txt'] });
+  });
+});
+
+describe('a party leadership race', () => {
+  const [story] = buildStories(party);
+  it('finds the party and the post', () => {
+    expect(story.organization).toBe('Labour Party');
+    expect(story.position).toBe('Leader');
+  });
+  it('tells the backers and the elected successor', () => {
+    const lind = story.candidates.find((c) => c.name === 'Maria Lind');
+    expect(lind?.backers).toEqual(['More than 100 MPs']);
+    expect(lind?.role).toBe('Finance Minister');
+    expect(story.successor).toMatchObject({ name: 'Maria Lind', status: 'appointed' });
+  });
+  it('keeps both claims where documents disagree', () => {
+    const since = story.disagreements.find((d) => d.about.includes('since'));
+    expect(since?.claims.map((c) => [c.value, c.documents])).toEqual([['2015', ['party-1.txt']], ['2016', ['party-2.txt']]]);
+  });
+});
+
+describe('several stories in one corpus', () => {
+  it('tells them apart by organisation and post, most evidence first', () => {
+    const stories = buildStories([...party, ...bank]);
+    expect(stories.map((s) => `${s.organization}/${s.position}`).sort()).toEqual(['Bank of England/Governor', 'Labour Party/Leader']);
+    expect(stories[0].evidenceCount).toBeGreaterThanOrEqual(stories[1].evidenceCount);
+    expect(stories.find((s) => s.organization === 'Labour Party')?.candidates.map((c) => c.name)).not.toContain('Tom Hale');
+  });
+  it('gives the same stories whatever the input order (merged NDJSON)', () => {
+    expect(buildStories([...bank].reverse())).toEqual(buildStories(bank));
+  });
+  it('finds no story where there is no succession', () => {
+    expect(buildStories([syntheticDocument('w.txt', 'Exports grew by three percent.', { date: '2024-01-01' })])).toEqual([]);
+  });
+});
