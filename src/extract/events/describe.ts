@@ -39,7 +39,10 @@ const nearest = (dates: DateAt[], at: number): DateAt | null =>
 function tenseOf(site: CueSite): string {
   const { ctx, cues } = site;
   // "was extended", "has already had his term extended", "blev han forlænget": the auxiliary right before decides
-  if (JUST_PAST.test(ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start))) return 'past';
+  const lead = ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start);
+  if (JUST_PAST.test(lead)) return 'past';
+  // "She succeeded X": a simple past with no future marker before it
+  if (/^\p{L}+ed$/u.test(ctx.text.slice(site.start, site.end)) && !cues.future.test(lead) && !/\b(?:to|be)\s+$/iu.test(lead)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';
   return PAST.test(around) ? 'past' : 'present';
