@@ -59,6 +59,11 @@ const DANISH: Case[] = [
   ['Aftalen blev indgået den 21. februar 2024.', '2024-03-01', '21. februar 2024', '2024-02-21'],
   ['Han står lige nu til at stoppe.', '2023-06-10', 'lige nu', 'PRESENT_REF'],
   ['Topmødet holdes hvert år.', '2023-06-10', 'hvert år', 'P1Y', 'SET'],
+  ['I går sagde ministeren nej.', '2023-06-10', 'I går', '2023-06-09'],
+  ['Han mødes med kansleren på tirsdag.', '2023-06-10', 'tirsdag', '2023-06-13'],
+  ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],
+  ['Han blev valgt for tre år siden.', '2023-06-10', 'for tre år siden', '2020'],
+  ['Beslutningen træffes i år.', '2023-06-10', 'i år', '2023'],
 ];
 
 describe.each([['en', ENGLISH], ['da', DANISH]] as const)('dates (%s)', (language, cases) => {

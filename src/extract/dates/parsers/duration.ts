@@ -47,7 +47,7 @@ export function createDurationParser(lex: DateLexicon): Parser {
   const tail = alternation(lex.durationTail);
   const notAfter = alternation(lex.notDurationAfter);
   const pattern = new RegExp(
-    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
+    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
     + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
   return {
     pattern: (): RegExp => pattern,

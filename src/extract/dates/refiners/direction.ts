@@ -67,7 +67,8 @@ export function createDirectionRefiner(lex: DateLexicon): Refiner {
         const c = r.start;
         if (explicit.test(r.text) || c.isCertain('year') || readTimex(r).value) continue;
         const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day');
-        const cue = readTimex(r).rule === 'weekday-past' ? 'past' : directionAt(context.text, r.index, r.index + r.text.length, !onlyWeekday);
+        const rule = readTimex(r).rule;
+        const cue = rule === 'weekday-past' ? 'past' : rule === 'weekday-future' ? 'future' : directionAt(context.text, r.index, r.index + r.text.length, !onlyWeekday);
         if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, cue));
