@@ -61,6 +61,9 @@ export interface Role extends Span {
   /** TIMEX3 values bounding the role where stated ("since 2014"). */
   since?: string | null;
   until?: string | null;
+  /** For candidacy and succession ("the only candidate for secretary general", "will succeed X"):
+   *  the post the person seeks or takes, e.g. "secretary general (NATO)". */
+  post?: string | null;
   evidence: Evidence;
 }
 

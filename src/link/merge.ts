@@ -56,7 +56,7 @@ function surnameEvidence(e: Entry, group: MergedPerson, years: (number | null)[]
  * Full names merge when they are equal (case- and accent-insensitively). A bare surname joins the
  * one full-named person who carries it when a role agrees, or when nothing disagrees (no
  * conflicting role, documents within ten years of each other). Two full names that share only
- * the surname ("Jens Stoltenberg", "Thorvald Stoltenberg") never merge.
+ * the surname ("Anders Holm", "Thorvald Holm") never merge.
  */
 export function mergePeople(docs: DocumentResult[]): MergedPerson[] {
   const entries = entriesOf(docs);

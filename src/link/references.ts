@@ -2,7 +2,8 @@ import type { PersonFact, Reference } from '../model.js';
 import type { DocContext } from '../pipeline/context.js';
 import { genderOf, isHonorific } from '../extract/people/lexicon.js';
 import { matchTitle, parseRolePhrase } from '../extract/people/roles/phrase.js';
-import { tokenize, type Token } from '../extract/people/tokens.js';
+import { tokenizeSentences } from '../extract/people/collect.js';
+import type { Token } from '../extract/people/tokens.js';
 
 /** Personal pronouns and their gender, English and Danish. */
 const PRONOUNS: Record<string, 'm' | 'f'> = {
@@ -34,11 +35,13 @@ function mentionIndex(ctx: DocContext, people: PersonFact[]): { p: PersonFact; a
 }
 
 /** The person a pronoun at `at` most likely means: the latest compatible mention within reach. */
+const indexCache = new WeakMap<PersonFact[], { p: PersonFact; at: number }[]>();
 export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: string, at: number): PersonFact | null {
   const gender = PRONOUNS[word.toLowerCase()];
   if (!gender) return null;
   const here = ctx.sentenceIndex(at);
-  const index = mentionIndex(ctx, people);
+  let index = indexCache.get(people);
+  if (!index) { index = mentionIndex(ctx, people); indexCache.set(people, index); }
   for (let i = index.length - 1; i >= 0; i--) {
     const { p, at: m } = index[i];
     if (m >= at) continue;
@@ -92,5 +95,5 @@ export function linkDescriptions(ctx: DocContext, people: PersonFact[], tokens: 
 
 /** Tokens of each body sentence (for the linking stage, which runs after the people stage). */
 export function sentenceTokens(ctx: DocContext): Token[][] {
-  return ctx.sentences.filter((s) => s.end > ctx.bodyStart).map((s) => tokenize(ctx.text, Math.max(s.start, ctx.bodyStart), s.end));
+  return tokenizeSentences(ctx.text, ctx.sentences, ctx.bodyStart).map((s) => s.tokens);
 }

@@ -1,6 +1,6 @@
 import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
-import { isShouting, tokenize, type Token } from './tokens.js';
+import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
 
 /** One tokenised body sentence. */
 export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
@@ -14,39 +14,55 @@ export interface PersonDraft { words: string[]; keys: string[]; hits: NameHit[];
 const text = (toks: Token[]): string[] => toks.filter((t) => t.text !== '.' && t.shape !== 'punct').map((t) => t.text);
 const GENITIVE = /^(.{3,}?)s$/u;
 
-/** Tokenises each body sentence once. */
+const cache = new WeakMap<object, SentenceTokens[]>();
+/** Tokenises each body sentence once per document (the linking stage reuses the result). */
 export function tokenizeSentences(docText: string, sentences: { start: number; end: number }[], bodyStart: number): SentenceTokens[] {
+  const hit = cache.get(sentences);
+  if (hit) return hit;
   const out: SentenceTokens[] = [];
+  cache.set(sentences, out);
   sentences.forEach((s, index) => {
     if (s.end <= bodyStart) return;
     const tokens = tokenize(docText, Math.max(s.start, bodyStart), s.end);
-    out.push({ index, tokens, shouting: isShouting(tokens) });
+    out.push({ index, tokens, shouting: isShouting(tokens) || isTitleCase(tokens) });
   });
   return out;
 }
 
-/** The person a single word refers to: the last one named before it whose surname (or given name) it is. */
-function personForWord(people: PersonDraft[], word: string, position: number, lang: string): PersonDraft | null {
-  const keys = [foldKey(word)];
-  const g = lang === 'da' ? GENITIVE.exec(word) : null;
-  if (g) keys.push(foldKey(g[1]));
-  let best: PersonDraft | null = null;
-  for (const p of people) {
-    if (p.words.length < 2 && !keys.includes(p.keys[0])) continue;
-    const surname = p.keys[p.keys.length - 1];
-    const hit = keys.includes(surname) || (p.keys.length > 1 && keys.includes(p.keys[0]) && isFirstName(word));
-    if (!hit) continue;
-    if (!best || (p.first <= position && (best.first > position || p.first > best.first))) best = p;
+/**
+ * Drafts by surname and by given name, so a single word finds its person without scanning all.
+ * "Holm" -> the drafts whose last name word it is; "Mark" -> drafts whose first word it is.
+ */
+class DraftIndex {
+  private readonly bySurname = new Map<string, PersonDraft[]>();
+  private readonly byGiven = new Map<string, PersonDraft[]>();
+  /** Lower-cased name words, for a cheap test before folding. */
+  readonly words = new Set<string>();
+  add(p: PersonDraft): void {
+    const push = (m: Map<string, PersonDraft[]>, k: string): void => { m.set(k, [...(m.get(k) ?? []), p]); };
+    push(this.bySurname, p.keys[p.keys.length - 1]);
+    if (p.keys.length > 1) push(this.byGiven, p.keys[0]);
+    for (const w of p.words) this.words.add(w.toLowerCase());
+    for (const k of p.keys) this.words.add(k);
   }
-  return best;
+  /** The person a single word refers to: the last one named before it whose surname (or given name) it is. */
+  find(word: string, position: number, lang: string): PersonDraft | null {
+    const low = word.toLowerCase();
+    const g = lang === 'da' ? GENITIVE.exec(word) : null;
+    if (!this.words.has(low) && !(g && this.words.has(g[1].toLowerCase())) && !/[^\x00-\x7f]/.test(word)) return null;
+    const keys = [foldKey(word)];
+    if (g) keys.push(foldKey(g[1]));
+    const found: PersonDraft[] = [];
+    for (const k of keys) {
+      found.push(...(this.bySurname.get(k) ?? []));
+      if (isFirstName(word)) found.push(...(this.byGiven.get(k) ?? []));
+    }
+    let best: PersonDraft | null = null;
+    for (const p of found) if (!best || (p.first <= position && (best.first > position || p.first > best.first))) best = p;
+    return best;
+  }
 }
 
-/**
- * Finds people in three passes: full names first (so that a surname in a headline before the
- * first full mention still links), then single words that are surnames of those people or
- * strong on their own, then every remaining word, including ALL-CAPS lines, that repeats a
- * known surname.
- */
 /**
  * Words that begin a company name in this document ("Jones Medical Industries Inc", "Douglas &
  * Lomason Co"): a person draft named only by such a word is the company, not a person.
@@ -68,6 +84,7 @@ const COMPANY_END = /^(Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|NV|SpA|GmbH|A\/S|A
 export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraft[] {
   const companies = companyWords(sents);
   const people: PersonDraft[] = [];
+  const index = new DraftIndex();
   const byKey = new Map<string, PersonDraft>();
   const singles: { s: SentenceTokens; c: NameCandidate }[] = [];
   const covered = new Set<string>();
@@ -82,22 +99,22 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       if (words.length < 2) { singles.push({ s, c }); continue; }
       const key = words.map(foldKey).join(' ');
       let p = byKey.get(key);
-      if (!p) { p = { words, keys: words.map(foldKey), hits: [], first: s.index }; people.push(p); byKey.set(key, p); }
+      if (!p) { p = { words, keys: words.map(foldKey), hits: [], first: s.index }; people.push(p); byKey.set(key, p); index.add(p); }
       add(p, s, c);
     }
   }
   for (const { s, c } of singles) {
     const word = s.tokens[c.from].text;
-    let p = personForWord(people, word, s.index, lang);
+    let p = index.find(word, s.index, lang);
     if (!p && !c.strong && c.rule === 'people/single-word') continue;
-    if (!p) { p = { words: [word], keys: [foldKey(word)], hits: [], first: s.index }; people.push(p); }
+    if (!p) { p = { words: [word], keys: [foldKey(word)], hits: [], first: s.index }; people.push(p); index.add(p); }
     add(p, s, c);
   }
   for (const s of sents) {
     s.tokens.forEach((t, i) => {
       if (covered.has(`${s.index}:${i}`) || !(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3) return;
       if (t.shape === 'upper' && !s.shouting) return;
-      const p = personForWord(people, t.text, s.index, lang);
+      const p = index.find(t.text, s.index, lang);
       if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang))) return;
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });

@@ -1,4 +1,4 @@
-import type { Mention, PersonFact, Role } from '../../model.js';
+import type { Mention, PersonFact, Reference, Role } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
@@ -6,6 +6,7 @@ import { collectPeople, tokenizeSentences, type NameHit, type PersonDraft, type 
 import { ORG } from './lexicon.js';
 import { rolesAt } from './roles/attach.js';
 import { addBounds } from './roles/tenure.js';
+import { addCandidacies } from './roles/candidacy-roles.js';
 
 /** Organisations the document names by their own name (so "the alliance" can stand for one). */
 function namedOrgs(text: string): Set<string> {
@@ -18,7 +19,7 @@ function namedOrgs(text: string): Set<string> {
   return out;
 }
 
-/** Hits of one person in one sentence that touch are one mention ("MARK" + "RUTTE"). */
+/** Hits of one person in one sentence that touch are one mention ("PIETER" + "BAKKER"). */
 function mergeHits(hits: NameHit[]): NameHit[] {
   const sorted = [...hits].sort((a, b) => a.sentence - b.sentence || a.from - b.from);
   const out: NameHit[] = [];
@@ -32,14 +33,23 @@ function mergeHits(hits: NameHit[]): NameHit[] {
 
 function roleKey(r: Role): string { return [r.title.toLowerCase(), r.org, r.country, r.former].join('|'); }
 
+// "the Biden administration", "the Putin regime": the name stands for an organisation, which
+// refers to the person but cannot speak as one.
+const ORG_AFTER = /^(administration|government|regime|camp|campaign|cabinet|presidency|era|doctrine|white)$/i;
+
 function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, SentenceTokens>, orgs: Set<string>): PersonFact {
   const mentions: Mention[] = [];
+  const references: Reference[] = [];
   const roles: Role[] = [];
   const honorifics: string[] = [];
   let name = '';
   for (const h of mergeHits(draft.hits)) {
     const toks = sents.get(h.sentence)!.tokens;
     const start = toks[h.from].start; const end = toks[h.to - 1].end;
+    if (ORG_AFTER.test(toks[h.to]?.text ?? '') && !toks[h.to - 1].possessive) {
+      references.push({ ...ctx.span(start, toks[h.to].end), kind: 'organization', rule: 'people/name-as-organisation' });
+      continue;
+    }
     mentions.push({ ...ctx.span(start, end), rule: h.rule });
     const words = ctx.text.slice(start, end);
     if (words.split(/\s+/).length > name.split(/\s+/).length || !name) name = words;
@@ -52,7 +62,8 @@ function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, Sen
   }
   if (/^[\p{Lu}\s.'’-]+$/u.test(name)) name = draft.words.join(' ');
   mentions.sort((a, b) => a.start - b.start);
-  return { id: '', name, mentions, references: [], roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, ctx.offsets.toUtf16(mentions[0].start)) };
+  if (!mentions.length) return { id: '', name, mentions, references, roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, 0) };
+  return { id: '', name, mentions, references, roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, ctx.offsets.toUtf16(mentions[0].start)) };
 }
 
 /**
@@ -69,10 +80,11 @@ export function extractPeople(ctx: DocContext, state: DocState): PersonFact[] {
   const sents = tokenizeSentences(ctx.text, ctx.sentences, ctx.bodyStart);
   const bySentence = new Map(sents.map((s) => [s.index, s]));
   const orgs = namedOrgs(ctx.text.slice(ctx.bodyStart));
-  const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs));
+  const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs)).filter((p) => p.mentions.length > 0);
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   people.forEach((p, i) => { p.id = `p${i + 1}`; });
   addBounds(ctx, people, state.dates, bySentence, orgs);
+  addCandidacies(ctx, people, bySentence, orgs);
   return people;
 }
 

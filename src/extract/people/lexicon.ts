@@ -57,6 +57,8 @@ export const TITLE_ABBREVIATIONS = new Map(Object.entries(titles.abbreviations))
 export const DESCRIPTORS = new Set(titles.descriptors);
 /** Title heads that make a title of the capitalised word before them ("Privatisation Minister"). */
 export const TITLE_HEADS = new Set(titles.heads);
+/** First words of title phrases: a cheap test before phrase matching. */
+export const TITLE_FIRST = new Set([...TITLES.en, ...TITLES.da].map((t) => t.split(' ')[0]));
 /** The longest title phrase in words, to bound phrase matching. */
 export const MAX_TITLE_WORDS = Math.max(...[...TITLES.en, ...TITLES.da].map((t) => t.split(' ').length));
 
@@ -133,3 +135,10 @@ export function isCommonWord(w: string): boolean {
 }
 /** A capitalised title word ("Secretary", "Commissioner"): names do not end in one. */
 export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+
+/** Lower-cased first words of every country, organisation and generic organisation form: a cheap test. */
+export const PLACE_ORG_FIRST = new Set<string>();
+for (const k of COUNTRY_FOLDED.keys()) PLACE_ORG_FIRST.add(k.split(' ')[0]);
+for (const k of ORG.keys()) PLACE_ORG_FIRST.add(k.toLowerCase().split(' ')[0]);
+for (const k of ORG_GENERIC.keys()) PLACE_ORG_FIRST.add(k.split(' ')[0]);
+for (const w of ['the', 'western', 'military', 'transatlantic', 'defence', 'defense']) PLACE_ORG_FIRST.add(w);

@@ -15,6 +15,8 @@ describe('people: nothing to find', () => {
     ['The U.S. Assistant Secretary of State was not named.'],
     ['Human Rights Watch criticised the Red Cross.'],
     ['W D L G / F G / A P'],
+    ['Allies Set To Back Dutch Leader As Summit Nears'],
+    ['Central Bank Chief Race Heats Up In Frankfurt'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

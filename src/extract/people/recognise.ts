@@ -109,7 +109,7 @@ export function recogniseNames(tokens: Token[], lang: string): NameCandidate[] {
   return out;
 }
 
-/** A lower-case title right before the run: "statsminister Mette Frederiksen", "prins Joachim". */
+/** A lower-case title right before the run: "statsminister Anne Lund", "prins Joachim". */
 function titledBefore(tokens: Token[], from: number): boolean {
   for (let k = 1; k <= 3 && from - k >= 0; k++) {
     const t = tokens[from - k];

@@ -3,7 +3,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** 'cap' = Capitalised ("Rutte", "McDonald", "al-Assad"), 'upper' = ALL CAPS (2+ letters),
+  /** 'cap' = Capitalised ("Bakker", "McDonald", "al-Assad"), 'upper' = ALL CAPS (2+ letters),
    *  'initial' = one capital letter ("J" of "J."), 'lower', 'punct', 'num'. */
   shape: 'cap' | 'upper' | 'initial' | 'lower' | 'punct' | 'num';
   /** The token ended in a possessive "'s" / "’s", which is not part of `text`. */
@@ -11,21 +11,22 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("O'Neill", "Jean-Claude", "U.S"); a trailing
-// possessive 's is split off so that a name never carries it ("Rutte’s candidacy").
+// possessive 's is split off so that a name never carries it ("Bakker’s candidacy").
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 
+const UPPER = /^\p{Lu}$/u;
 function shapeOf(w: string): Token['shape'] {
-  if (/^\p{N}/u.test(w)) return 'num';
-  if (!/^[\p{L}\p{M}]/u.test(w)) return 'punct';
-  const letters = w.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const c = w[0];
+  if (c >= '0' && c <= '9') return 'num';
+  if (!/^[\p{L}\p{M}]/u.test(w)) return /^\p{N}/u.test(w) ? 'num' : 'punct';
+  const hasLower = /\p{Ll}/u.test(w);
   // "J", and "H.L" of "H.L. Hansen"
-  if (/^\p{Lu}$/u.test(letters) || /^(\p{Lu}\.)+\p{Lu}$/u.test(w)) return 'initial';
+  if ((w.length === 1 && UPPER.test(w)) || (!hasLower && /^(\p{Lu}\.)+\p{Lu}$/u.test(w))) return 'initial';
   // ALL CAPS, and acronyms with a plural or possessive tail: "NATO", "GDRs", "MPs"
-  if (upper === letters.length || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return 'upper';
+  if (!hasLower || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return UPPER.test(c) || !hasLower ? 'upper' : 'lower';
   // al-Assad, bin-Salman, d'Estaing: a lower-case particle glued to a capitalised name
-  if (/^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
+  if (UPPER.test(c) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
   return 'lower';
 }
 
@@ -54,4 +55,19 @@ export function isShouting(tokens: Token[]): boolean {
     if (t.shape === 'upper') upper++;
   }
   return words >= 2 && upper / words > 0.6;
+}
+
+// Function words that a title-case headline capitalises ("Rutte Set To Become NATO Chief").
+const HEADLINE_FUNCTION = new Set(['To', 'Of', 'In', 'For', 'And', 'As', 'On', 'At', 'With', 'The', 'A', 'An', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
+
+/** A headline in Title Case: most words capitalised, including a function word after the first word. */
+export function isTitleCase(tokens: Token[]): boolean {
+  let words = 0; let caps = 0; let fn = 0;
+  tokens.forEach((t, i) => {
+    if (t.shape === 'punct' || t.shape === 'num') return;
+    words++;
+    if (t.shape === 'cap' || t.shape === 'upper' || t.shape === 'initial') caps++;
+    if (i > 0 && HEADLINE_FUNCTION.has(t.text)) fn++;
+  });
+  return words >= 4 && fn >= 1 && caps / words >= 0.8;
 }

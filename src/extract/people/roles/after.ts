@@ -25,7 +25,7 @@ function parseForward(text: string, tokens: Token[], from: number, end: number, 
 
 /**
  * An apposition after the name, up to the next comma or full stop.
- * "Mark Rutte, the Dutch prime minister, said" / "Jens Stoltenberg, NATO's secretary general".
+ * "Pieter Bakker, the Dutch prime minister, said" / "Anders Holm, NATO's secretary general".
  */
 export function appositionAfter(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
   if (tokens[nameTo]?.text !== ',') return null;
@@ -38,8 +38,8 @@ export function appositionAfter(text: string, tokens: Token[], nameTo: number, d
 
 /**
  * A relative clause or predicate after the name.
- * "Stoltenberg, who previously served as prime minister of Norway" (former),
- * "Jens Stoltenberg har været generalsekretær i Nato siden 2014", "Rutte is the only candidate".
+ * "Holm, who previously served as prime minister of Norway" (former),
+ * "Anders Holm har været generalsekretær i Nato siden 2014", "Bakker is the only candidate".
  */
 export function roleInClause(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
   let i = nameTo;

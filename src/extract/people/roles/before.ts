@@ -39,8 +39,8 @@ function parseBack(text: string, tokens: Token[], end: number, docOrgs: Set<stri
 
 /**
  * Titles right before the name.
- * "former Italian Prime Minister Mario Draghi", "US Ambassador to NATO Julianne Smith",
- * "statsminister Mette Frederiksen (S)".
+ * "former Italian Prime Minister Paolo Conti", "US Ambassador to NATO Laura Smith",
+ * "statsminister Anne Lund (S)".
  */
 export function roleBeforeName(text: string, tokens: Token[], nameFrom: number, docOrgs: Set<string>): RoleParts | null {
   return parseBack(text, tokens, nameFrom, docOrgs);
@@ -48,7 +48,7 @@ export function roleBeforeName(text: string, tokens: Token[], nameFrom: number, 
 
 /**
  * A role phrase, a comma, then the name.
- * "the Dutch prime minister, Mark Rutte", "USA's præsident, Joe Biden", "alliancens generalsekretær, Jens Stoltenberg".
+ * "the Dutch prime minister, Pieter Bakker", "USA's præsident, Joe Biden", "alliancens generalsekretær, Anders Holm".
  */
 export function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, docOrgs: Set<string>): RoleParts | null {
   if (tokens[nameFrom - 1]?.text !== ',') return null;

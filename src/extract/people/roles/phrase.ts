@@ -1,4 +1,4 @@
-import { countryOf, DESCRIPTORS, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
+import { countryOf, DESCRIPTORS, PLACE_ORG_FIRST, QUALIFIERS as QUALIFIER_MAP, TITLE_FIRST, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
 /** What a role phrase says: "former Italian Prime Minister", "USA's præsident", "Ambassador to NATO". */
@@ -22,11 +22,19 @@ const GENITIVE_S = /^(.{2,}?)s$/u;
 const lower = (t: Token): string => t.text.toLowerCase();
 
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
+const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u;
+
 export function matchTitle(tokens: Token[], i: number): number | null {
+  const t0 = tokens[i];
+  if (t0.shape === 'punct' || t0.shape === 'num') return null;
+  const low0 = t0.text.toLowerCase();
+  const head = t0.shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+  if (!head && !TITLE_FIRST.has(low0) && !TITLE_FIRST.has(low0.split('-')[0]) && !TITLE_ABBREVIATIONS.has(t0.text) && !DA_COMPOUND.test(t0.text)) return null;
   const abbr = TITLE_ABBREVIATIONS.get(tokens[i].text) ?? TITLE_ABBREVIATIONS.get(`${tokens[i].text}.`);
   let best: number | null = abbr ? i + 1 : null;
   // "Privatisation Minister", "Financial Secretary": a capitalised word before a title head
-  if (tokens[i].shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1].shape === 'cap') best = i + 2;
+  if (tokens[i].shape === 'cap' && !tokens[i].possessive && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1].shape === 'cap'
+    && !QUALIFIER_MAP.has(low0) && !PLACE_ORG_FIRST.has(low0) && !countryOf(t0.text)) best = i + 2;
   let phrase = '';
   for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS); j++) {
     if (tokens[j].shape === 'punct' && tokens[j].text !== '-') break;
@@ -34,7 +42,7 @@ export function matchTitle(tokens: Token[], i: number): number | null {
     const spaced = phrase.replace(/-/g, ' ');
     if (TITLES.en.has(phrase) || TITLES.da.has(phrase) || TITLES.en.has(spaced)) best = Math.max(best ?? 0, j + 1);
     // Danish compounds: any lower-case word ending in -minister or -direktør is an office
-    else if (j === i && /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u.test(tokens[j].text)) best = j + 1;
+    else if (j === i && DA_COMPOUND.test(tokens[j].text)) best = j + 1;
     if (tokens[j].possessive) break;
   }
   return best;
@@ -42,6 +50,8 @@ export function matchTitle(tokens: Token[], i: number): number | null {
 
 /** The longest country or organisation starting at i (possessives and Danish genitives allowed). */
 export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>): { end: number; country?: string; org?: string } | null {
+  const low = tokens[i].text.toLowerCase();
+  if (!PLACE_ORG_FIRST.has(low) && !(low.length > 3 && low.endsWith('s') && PLACE_ORG_FIRST.has(low.slice(0, -1)))) return null;
   let phrase = '';
   let best: { end: number; country?: string; org?: string } | null = null;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
@@ -65,6 +75,14 @@ export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>
   return best;
 }
 
+/** End of a run of capitalised words from i (after an optional "the"), or 0. */
+function capitalisedOrg(tokens: Token[], i: number, to: number): number {
+  let j = /^the$/i.test(tokens[i]?.text ?? '') ? i + 1 : i;
+  const first = j;
+  while (j < to && (tokens[j].shape === 'cap' || tokens[j].shape === 'upper' || (j > first && /^(of|for|and|on|&)$/.test(tokens[j].text) && tokens[j + 1]?.shape === 'cap'))) j++;
+  return j - first >= 1 && j === to ? j : 0;
+}
+
 /**
  * Reads tokens[from, to) as a role phrase. Strict: every word must be a title, qualifier, country,
  * organisation or filler; otherwise null. The title is the last one found.
@@ -83,6 +101,9 @@ export function parseRolePhrase(text: string, tokens: Token[], from: number, to:
       if (title && /^(to|til)$/i.test(tokens[i - 1]?.text ?? '') && TO_TITLES.test(text.slice(tokens[title[0]].start, tokens[title[1] - 1].end))) title = [title[0], p.end];
       i = p.end; continue;
     }
+    // "the director of the National Economic Council": an organisation the lists do not know
+    const named = title && /^(of|at|for|i|hos)$/i.test(tokens[i - 1]?.text ?? '') ? capitalisedOrg(tokens, i, to) : 0;
+    if (named) { org ??= text.slice(tokens[i].start, tokens[named - 1].end).replace(/^the\s+/i, ''); i = named; continue; }
     const q = QUALIFIERS.get(lower(tokens[i]).replace(/^-/, ''));
     if (q) { if (!qualifiers.includes(q)) qualifiers.push(q); i++; continue; }
     if (FILLER.has(lower(tokens[i])) || DESCRIPTORS.has(lower(tokens[i]))) { i++; continue; }

@@ -43,3 +43,15 @@ describe('roles', () => {
     expect(p.roles[0].text).toBe('Dutch Prime Minister');
   });
 });
+
+describe('roles in other successions', () => {
+  it.each([
+    ['Federal Reserve Chair Jerome Powell said he would not seek a third term.', 'Jerome Powell', { title: 'Chair', org: 'Federal Reserve', country: null, former: false }],
+    ['Kevin Hassett, the director of the National Economic Council, spoke.', 'Kevin Hassett', { title: 'director', org: 'National Economic Council', country: null, former: false }],
+    ["Germany's Chancellor Olaf Scholz spoke with French President Emmanuel Macron.", 'Olaf Scholz', { title: 'Chancellor', org: null, country: 'Germany', former: false }],
+    ["Britain's Chancellor of the Exchequer Rachel Reeves met bankers.", 'Rachel Reeves', { title: 'Chancellor of the Exchequer', org: null, country: 'United Kingdom', former: false }],
+    ['Former Fed governor Kevin Warsh is also a contender.', 'Kevin Warsh', { title: 'governor', org: 'Federal Reserve', country: null, former: true }],
+  ])('%s', (text, name, role) => {
+    expect(roles(text)).toContainEqual([name, expect.arrayContaining([role])]);
+  });
+});

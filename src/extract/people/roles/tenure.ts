@@ -10,7 +10,7 @@ const LEADS = /^(led|leading|leads|lead|headed|heading|heads|chaired|chairing|ru
 /**
  * Time bounds for roles: a "since"/"until" date in a sentence that names the person attaches to
  * the role stated in that sentence, or to the person's roles at the organisation the sentence names.
- * "He will succeed Jens Stoltenberg, who has led NATO since 2014" -> since 2014, and a role
+ * "He will succeed Anders Holm, who has led NATO since 2014" -> since 2014, and a role
  * "leader" at NATO when no other role was stated.
  */
 export function addBounds(ctx: DocContext, people: PersonFact[], dates: DateFact[], sents: Map<number, SentenceTokens>, orgs: Set<string>): void {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../../pipeline/run.js';
+
+const facts = (text: string, language = 'en') => processDocument({ id: 't.txt', text }, { language }).people
+  .flatMap((p) => p.roles.filter((r) => r.qualifiers.some((q) => ['candidacy', 'interest', 'successor'].includes(q)))
+    .map((r) => [p.name, r.qualifiers[0], r.post ?? null]));
+
+describe('candidacy and succession, with the post they concern', () => {
+  it.each([
+    ['Rutte, who has been running for the job since November, is the only candidate.\nMark Rutte spoke.', [['Mark Rutte', 'candidacy', null]]],
+    ['Estonian Prime Minister Kaja Kallas has expressed interest in the post of NATO leader.', [['Kaja Kallas', 'interest', 'leader (NATO)']]],
+    ['Dutch Prime Minister Mark Rutte will succeed NATO Secretary General Jens Stoltenberg.', [['Mark Rutte', 'successor', 'Secretary General (NATO)']]],
+    ['Danish Prime Minister Mette Frederiksen has emerged as a serious contender.', [['Mette Frederiksen', 'candidacy', null]]],
+  ])('%s', (text, expected) => {
+    expect(facts(text)).toEqual(expected);
+  });
+  it('reads Danish', () => {
+    expect(facts('VG erfarede, at Jens Stoltenberg er den eneste kandidat til posten som Natos generalsekretær.', 'da'))
+      .toEqual([['Jens Stoltenberg', 'candidacy', 'generalsekretær (NATO)']]);
+  });
+  it('finds nothing in a plain statement', () => {
+    expect(facts('Dutch Prime Minister Mark Rutte met Kaja Kallas in Tallinn.')).toEqual([]);
+  });
+});
