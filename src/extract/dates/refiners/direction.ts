@@ -52,7 +52,7 @@ function firstCue(after: string): string {
 /**
  * News reports the past, so a bare weekday is the last one on or before the document date unless the
  * words before it look ahead; a month without a year follows the tense, else the nearest such month:
- * "Stoltenberg said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
+ * "the minister said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
  * "is set to step down in September" (written in June) -> the coming September;
  * "previously mentioned in February" -> the February just gone.
  */
