@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { lexiconFor } from './lexicon.js';
+import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
 import { createMonthNameParser } from './parsers/month-name.js';
 import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
@@ -64,7 +65,8 @@ function createDanish(): chrono.Chrono {
   const lex = lexiconFor('da');
   const iso = chrono.en.strict.parsers.filter((p) => p.constructor.name === 'ISOFormatParser');
   return new chrono.Chrono({
-    parsers: [...iso, ...sharedParsers('da'), createMonthNameParser(lex), createWeekdayParser(lex)],
+    parsers: [...iso, ...sharedParsers('da'), createMonthNameParser(lex), createWeekdayParser(lex),
+      ...[createCasualDayParser(lex), createAgoParser(lex)].filter((p): p is chrono.Parser => p !== null)],
     refiners: [preferOwnRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), createDirectionRefiner(lex)],
   });
 }

@@ -12,6 +12,8 @@ export interface DateLexicon {
   notDurationAfter: string[];
   relative: Record<string, number>;
   relativeAsDuration: string[];
+  /** Relative words that go with one unit only ("the weekend", never "the year"). */
+  relativeOnlyFor: Record<string, string>;
   calendarUnits: Record<string, string>;
   unitBefore?: Record<string, string>;
   seasons: Record<string, string>;

@@ -13,6 +13,7 @@ export function durationValue(amount: number | null, unit: string): string {
     case 'H': return amount != null && amount % 1 ? `PT${Math.floor(amount)}H${Math.round((amount % 1) * 60)}M` : `PT${n(1)}H`;
     case 'MIN': return `PT${n(1)}M`;
     case 'S': return `PT${n(1)}S`;
+    case 'Y': return amount != null && amount % 1 ? `P${Math.floor(amount)}Y${Math.round((amount % 1) * 12)}M` : `P${n(1)}Y`;
     default: return `P${n(1)}${unit}`;
   }
 }
@@ -46,7 +47,7 @@ export function createDurationParser(lex: DateLexicon): Parser {
   const tail = alternation(lex.durationTail);
   const notAfter = alternation(lex.notDurationAfter);
   const pattern = new RegExp(
-    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
+    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
     + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
   return {
     pattern: (): RegExp => pattern,

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, fromUtc, isoWeekValue, monthValue, pad, type Ymd } from '../calendar.js';
+import { addDays, addMonths, fromUtc, isoWeekValue, monthValue, pad, weekdayOf, type Ymd } from '../calendar.js';
 import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
 import { tagTimex } from '../tags.js';
 
@@ -12,6 +12,8 @@ export function periodValue(ref: Ymd, unit: string, n: number): string | null {
     case 'year': return pad(ref.year + n, 4);
     case 'month': { const m = addMonths(ref.year, ref.month, n); return monthValue(m.year, m.month); }
     case 'week': return isoWeekValue(addDays(ref, 7 * n));
+    // the weekend that has begun by the reference day (Saturday on or before it), n weekends on
+    case 'weekend': return `${isoWeekValue(addDays(ref, -((weekdayOf(ref) + 1) % 7) + 7 * n))}-WE`;
     case 'quarter': {
       const q = Math.floor((ref.month - 1) / 3) + n;
       const year = ref.year + Math.floor(q / 4);
@@ -35,6 +37,8 @@ export function createRelativePeriodParser(lex: DateLexicon): Parser {
       const n = lookup(lex.relative, match[1]);
       const unit = lookup(lex.calendarUnits, match[2]);
       if (n === undefined || !unit) return null;
+      const only = lex.relativeOnlyFor[match[1].toLowerCase()];
+      if (only && only !== unit) return null;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       if (lex.relativeAsDuration.includes(match[1].toLowerCase().replace(/\s+/g, ' '))) {
         const value = unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`;

@@ -8,18 +8,20 @@ import { tagTimex } from '../tags.js';
  */
 export function createWeekdayParser(lex: DateLexicon): Parser {
   const days = alternation(Object.keys(lex.weekdays));
-  const pattern = new RegExp(`${LB}(i\\s+)?(${days})(s)?${RB}`, 'i');
+  // "på tirsdag" is the coming Tuesday, "i tirsdags" the one gone
+  const pattern = new RegExp(`${LB}(i\\s+|på\\s+)?(${days})(s)?${RB}`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const weekday = lookup(lex.weekdays, match[2]);
       if (weekday === undefined) return null;
-      const pastForm = Boolean(match[1] && match[3]);
+      const pastForm = Boolean(match[1] && match[3] && /^i/i.test(match[1]));
+      const futureForm = Boolean(match[1] && /^på/i.test(match[1]) && !match[3]);
       if (match[3] && !pastForm) return null;
       const at = (match.index ?? 0) + (match[1] && !pastForm ? match[1].length : 0);
       const text = pastForm ? match[0] : match[2];
       const result = context.createParsingResult(at, text, { weekday });
-      return tagTimex(result, { grain: 'day', anchored: true, rule: pastForm ? 'weekday-past' : 'weekday' });
+      return tagTimex(result, { grain: 'day', anchored: true, rule: pastForm ? 'weekday-past' : futureForm ? 'weekday-future' : 'weekday' });
     },
   };
 }

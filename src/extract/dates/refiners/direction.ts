@@ -11,24 +11,30 @@ export type Direction = 'past' | 'future';
  * "is set to step down in September" -> future; "previously mentioned in February" -> past;
  * no cue -> null (the caller decides: a weekday is then past, a month the nearest one).
  */
-export function createDirectionReader(lex: DateLexicon): (text: string, at: number, end?: number) => Direction | null {
+export function createDirectionReader(lex: DateLexicon): (text: string, at: number, end?: number, dated?: boolean) => Direction | null {
   const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
   const aux = lex.passiveAux.length ? `(?<!${LB}(?:${lex.passiveAux.join('|')})\\s)` : '';
   // a listed past form, or a regular past tense in -ed that is not a passive after "be" ("will be named")
-  const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)}|[a-z]{2,}ed)${RB}`, 'gi');
+  const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
+  // lower-case only, so "United States" is no past tense
+  const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
   const speech = new RegExp(`${LB}(?:${alternation(lex.speechCues)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
   // the clause: after the last comma, semicolon, colon or quotation mark
   const clause = (s: string): string => s.replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
   const decide = (window: string): Direction | null => {
-    const f = lastIndex(future, window); const p = lastIndex(past, window);
+    const f = lastIndex(future, window); const p = Math.max(lastIndex(past, window), lastIndex(pastEd, window));
     if (f < 0 && p < 0) return null;
-    return f > p ? 'future' : 'past';
+    // "planned", "scheduled": a future cue that also looks like a past tense is a future cue
+    return f >= p ? 'future' : 'past';
   };
-  return (text: string, at: number, end = at): Direction | null => {
+  return (text: string, at: number, end = at, dated = true): Direction | null => {
     const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 120, 0);
     const before = clause(text.slice(start, at));
-    if (deadline.test(before)) return 'future';
+    // "by Jan. 14": a date after a deadline word lies ahead; a weekday follows the tense ("had filed by Wednesday")
+    if (dated && deadline.test(before)) return 'future';
+    // "Wednesday's ruling", "before Friday's purchases": a weekday named as a possessive is one gone
+    if (!dated && /^['’]s\b/.test(text.slice(end))) return 'past';
     if (speech.test(before)) return 'past';
     const cue = decide(before);
     if (cue) return cue;
@@ -46,7 +52,7 @@ function firstCue(after: string): string {
 /**
  * News reports the past, so a bare weekday is the last one on or before the document date unless the
  * words before it look ahead; a month without a year follows the tense, else the nearest such month:
- * "Stoltenberg said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
+ * "the minister said on Thursday" (written Saturday 2023-06-17) -> 2023-06-15;
  * "is set to step down in September" (written in June) -> the coming September;
  * "previously mentioned in February" -> the February just gone.
  */
@@ -60,7 +66,9 @@ export function createDirectionRefiner(lex: DateLexicon): Refiner {
       for (const r of results) {
         const c = r.start;
         if (explicit.test(r.text) || c.isCertain('year') || readTimex(r).value) continue;
-        const cue = readTimex(r).rule === 'weekday-past' ? 'past' : directionAt(context.text, r.index, r.index + r.text.length);
+        const onlyWeekday = c.isCertain('weekday') && !c.isCertain('day');
+        const rule = readTimex(r).rule;
+        const cue = rule === 'weekday-past' ? 'past' : rule === 'weekday-future' ? 'future' : directionAt(context.text, r.index, r.index + r.text.length, !onlyWeekday);
         if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, cue));

@@ -1,6 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { alternation, lookup, L, type DateLexicon } from '../lexicon.js';
-import { tagTimex } from '../tags.js';
+import { readTimex, tagTimex } from '../tags.js';
 
 /**
  * The edges of a span, as TimeML draws them:
@@ -18,7 +18,10 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
-        trimStart(r, preps);
+        // "i går", "i år": there the preposition is the word's own ("yesterday", "this year")
+        const rule = readTimex(r).rule ?? '';
+        const ownWord = /^(?:casual-day|ago|weekday-past)$/.test(rule) || (rule === 'relative-period' && !/\s\S+\s/.test(r.text));
+        if (!ownWord) trimStart(r, preps);
         trimEnd(r);
         const before = mods.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
         if (before && !/^\d/.test(r.text)) {
