@@ -14,11 +14,43 @@ export { timexOf } from './timex.js';
 /** Where no document date is known, chrono still needs a reference; values that use it are dropped to null. */
 const PLACEHOLDER = '2000-01-01';
 
-/** Runs the language's chrono configuration over the article body. */
+/** Longest piece of text handed to chrono at once (UTF-16 units); see parseBody. */
+const CHUNK = 3000;
+
+/**
+ * Runs the language's chrono configuration over the article body, a run of whole sentences at a
+ * time. Some of chrono's own refiners look back from each result to the start of the text they were
+ * given (ENEndOfPeriodRefiner matches a prefix pattern against everything before the result), which
+ * is quadratic on a long document; bounded chunks keep the stage linear. Date expressions do not
+ * cross sentences, so the chunking changes no value.
+ */
 export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult[] {
-  const body = ctx.text.slice(ctx.bodyStart);
+  const chrono = chronoFor(ctx.language);
+  const ref = referenceOf(refDate ?? PLACEHOLDER);
   const option = { refGrain: grainOf(refDate) } as ParsingOption;
-  return chronoFor(ctx.language).parse(body, referenceOf(refDate ?? PLACEHOLDER), option);
+  const out: ParsedResult[] = [];
+  for (const [from, to] of sentenceChunks(ctx)) {
+    for (const r of chrono.parse(ctx.text.slice(from, to), ref, option)) {
+      (r as { index: number }).index += from - ctx.bodyStart; // chrono types it read-only; results are ours now
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Consecutive sentences of the body grouped into pieces of at most CHUNK units (a longer sentence alone). */
+function sentenceChunks(ctx: DocContext): [number, number][] {
+  const chunks: [number, number][] = [];
+  let from = -1; let to = -1;
+  for (const s of ctx.sentences) {
+    if (s.end <= ctx.bodyStart) continue;
+    const start = Math.max(s.start, ctx.bodyStart);
+    if (from >= 0 && s.end - from > CHUNK) { chunks.push([from, to]); from = -1; }
+    if (from < 0) from = start;
+    to = s.end;
+  }
+  if (from >= 0) chunks.push([from, to]);
+  return chunks;
 }
 
 /** Whether a document date of this grain is enough for a value that needs `needs`. */
