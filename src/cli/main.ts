@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatError, UsageError } from '../errors.js';
 import type { CorpusResult, DocumentResult, InputError } from '../model.js';
-import { isValidDateValue } from '../text/header.js';
+import { checkDate, parseExtensions, parseJobs } from './options.js';
 import { VERSION } from '../version.js';
 // Heavy modules (compromise, chrono, renderers) load only when a command needs them, so --help and
 // --version start fast; rows.ts and formats.ts import nothing heavy.
@@ -12,7 +12,6 @@ import { readSchema } from '../schema.js';
 import { EXAMPLES } from './help.js';
 import { registerReport } from './report.js';
 import { progressBar } from './progress.js';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 
 /**
@@ -51,20 +50,6 @@ function parseFormat(opts: CommonOptions, isTTY: boolean): Format {
   if (!FORMATS.includes(format as Format)) throw new UsageError(`--format: unknown format "${format}" (valid: ${FORMATS.join(', ')})`);
   void isTTY;
   return format as Format;
-}
-
-function parseJobs(jobs: string | undefined): number {
-  if (jobs === undefined) return 1;
-  if (jobs === 'auto') return availableParallelism();
-  const n = Number(jobs);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${jobs}" is not a whole number from 1 to 256, or "auto"`);
-  return n;
-}
-
-function checkDate(date: string | undefined): void {
-  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isValidDateValue(date))) {
-    throw new UsageError(`--date: "${date}" is not a date in the form YYYY-MM-DD`);
-  }
 }
 
 function addCommonOptions(cmd: Command, defaults: { format?: boolean } = { format: true }): Command {
@@ -154,7 +139,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       jobs,
       retain: !streaming,
       onProgress: progress.update,
-      extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
+      extensions: parseExtensions(opts.ext),
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),

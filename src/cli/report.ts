@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { formatError, UsageError } from '../errors.js';
 import type { InputError } from '../model.js';
-import { isValidDateValue } from '../text/header.js';
+import { checkDate, parseExtensions, parseJobs } from './options.js';
 import { fileSink, readAll, stdoutSink, type CliIO, type Sink } from './io.js';
 
 interface ReportOptions { output?: string; ext?: string; date?: string; lang?: string; quiet?: boolean; jobs?: string }
@@ -29,20 +28,9 @@ async function openSink(opts: ReportOptions, io: CliIO): Promise<Sink & { abort?
   }
 }
 
-/** Same meaning as extract's --jobs: worker threads, or "auto" for one per core. */
-function parseJobs(jobs: string | undefined): number {
-  if (jobs === undefined) return 1;
-  if (jobs === 'auto') return availableParallelism();
-  const n = Number(jobs);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${jobs}" is not a whole number from 1 to 256, or "auto"`);
-  return n;
-}
-
 async function runReport(paths: string[], opts: ReportOptions, io: CliIO, state: RunState): Promise<void> {
   if (!paths.length) throw new UsageError('no input: give files, directories, or - for standard input');
-  if (opts.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(opts.date) && isValidDateValue(opts.date))) {
-    throw new UsageError(`--date: "${opts.date}" is not a date in the form YYYY-MM-DD`);
-  }
+  checkDate(opts.date);
   const jobs = parseJobs(opts.jobs);
   const sink = await openSink(opts, io);
   // Loaded here, not at the top: --help and --version must not pay for the extractors.
@@ -50,7 +38,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: CliIO, state:
   try {
     const result = await extract(paths, {
       jobs,
-      extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
+      extensions: parseExtensions(opts.ext),
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),
