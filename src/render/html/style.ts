@@ -44,7 +44,7 @@ ul.roles{margin:0;padding-left:1.1em}ul.roles li.former{color:var(--muted)}
 .src.named{background:var(--ink)}.src.anon{background:var(--paper);border-style:dashed}
 .cert{font-size:.85rem;font-weight:600}.cert-denied{text-decoration:line-through}.cert-possible,.cert-uncertain{font-style:italic}
 .outlet{font-weight:600}
-.cites{white-space:nowrap}
+.cites{white-space:normal}
 a.cite{display:inline-block;font-size:.75rem;font-variant-numeric:tabular-nums;color:#005a8c;background:#e6f1f8;border-radius:4px;padding:0 5px;margin:1px 2px;text-decoration:none;white-space:nowrap}
 a.cite:hover{background:var(--sky);color:#000}
 .more{font-size:.75rem;color:var(--muted)}
