@@ -179,6 +179,8 @@ function classifySingle(first: Token, prev: Token | undefined, next: Token | und
   if (lang === 'en' && isCommonWord(first.text)) return { strong: false, rule: 'people/single-word' };
   if (isKnownPerson(first.text) && !isFirstName(first.text)) return { strong: false, rule: 'people/known-surname' };
   if (isFirstName(first.text) && (lang === 'da' || !initial || cue)) return { strong: false, rule: 'people/given-name-alone' };
+  // Danish genitive of a given name: "Kelds oplæg", "Susannes tanker"
+  if (lang === 'da' && /[^s]s$/.test(first.text) && isFirstName(first.text.slice(0, -1))) return { strong: false, rule: 'people/given-name-alone' };
   if (cue && !initial) return { strong: false, rule: 'people/name-before-cue' };
   return { strong: false, rule: 'people/single-word' };
 }
