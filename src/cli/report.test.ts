@@ -23,8 +23,8 @@ describe('nato-facts report', () => {
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
   });
 
-  it('gives the same bytes in another run, where extract --format html makes the same page', () => {
-    const viaExtract = run(['extract', 'seeds/', '--format', 'html']);
+  it('gives the same bytes in another run, where extract --format html makes the same page (with workers too)', () => {
+    const viaExtract = run(['extract', 'seeds/', '--format', 'html', '--jobs', '2']);
     expect(viaExtract.code).toBe(0);
     expect(viaExtract.stdout).toBe(readFileSync(join(dir, 'seeds.html'), 'utf8'));
   });
@@ -46,6 +46,7 @@ describe('nato-facts report', () => {
   it.each([
     [['report'], 'no input'],
     [['report', 'seeds/', '--date', '2024-13-01'], '--date'],
+    [['report', 'seeds/', '--jobs', 'many'], '--jobs'],
   ])('%j is a usage error', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);

@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { formatError, UsageError } from '../errors.js';
 import type { InputError } from '../model.js';
 import { isValidDateValue } from '../text/header.js';
 import { fileSink, readAll, stdoutSink, type CliIO, type Sink } from './io.js';
 
-interface ReportOptions { output?: string; ext?: string; date?: string; lang?: string; quiet?: boolean }
+interface ReportOptions { output?: string; ext?: string; date?: string; lang?: string; quiet?: boolean; jobs?: string }
 
 /** The parts of the CLI's run state the report touches (exit code 1 on unreadable inputs, SIGINT). */
 interface RunState { failed: boolean; interrupted: boolean }
@@ -28,16 +29,27 @@ async function openSink(opts: ReportOptions, io: CliIO): Promise<Sink & { abort?
   }
 }
 
+/** Same meaning as extract's --jobs: worker threads, or "auto" for one per core. */
+function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return 1;
+  if (jobs === 'auto') return availableParallelism();
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${jobs}" is not a whole number from 1 to 256, or "auto"`);
+  return n;
+}
+
 async function runReport(paths: string[], opts: ReportOptions, io: CliIO, state: RunState): Promise<void> {
   if (!paths.length) throw new UsageError('no input: give files, directories, or - for standard input');
   if (opts.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(opts.date) && isValidDateValue(opts.date))) {
     throw new UsageError(`--date: "${opts.date}" is not a date in the form YYYY-MM-DD`);
   }
+  const jobs = parseJobs(opts.jobs);
   const sink = await openSink(opts, io);
   // Loaded here, not at the top: --help and --version must not pay for the extractors.
   const [{ extract }, { renderHtml }] = await Promise.all([import('../api.js'), import('../render/html/page.js')]);
   try {
     const result = await extract(paths, {
+      jobs,
       extensions: (opts.ext ?? 'txt,text,md').split(',').map((s) => s.trim()).filter(Boolean),
       date: opts.date ?? null,
       language: opts.lang ?? null,
@@ -63,6 +75,7 @@ export function registerReport(program: Command, io: CliIO, state: RunState): vo
     .option('--ext <list>', 'extensions read from directories, comma-separated', 'txt,text,md')
     .option('--date <YYYY-MM-DD>', 'date for documents without a date header (reference for relative dates)')
     .option('--lang <code>', 'force the language (en, da) instead of detecting it per document')
+    .option('-j, --jobs <n>', 'worker threads for extraction (a number, or "auto" for one per core)', '1')
     .option('-q, --quiet', 'no warnings on stderr')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: ReportOptions) => { await runReport(paths, opts, io, state); });

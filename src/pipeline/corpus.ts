@@ -1,6 +1,7 @@
 import type { CorpusResult, DocumentResult, InputError } from '../model.js';
 import { mergePeople } from '../link/merge.js';
-import { buildStories, buildTimeline } from '../story/index.js';
+import { buildStories } from '../story/index.js';
+import { buildTimeline } from '../timeline/index.js';
 import { VERSION } from '../version.js';
 
 /**

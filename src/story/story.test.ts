@@ -77,3 +77,28 @@ describe('several stories in one corpus', () => {
     expect(buildStories([syntheticDocument('w.txt', 'Exports grew by three percent.', { date: '2024-01-01' })])).toEqual([]);
   });
 });
+
+// Danish: a central bank governor's term runs out and a deputy is appointed.
+const nationalbank = [
+  syntheticDocument('da-1.txt', 'Nationalbankdirektør Lars Hansen har været chef for Danmarks Nationalbank siden 2019. Hans periode udløber i marts 2025. Ifølge avisen er vicedirektør Eva Holm favorit til posten.',
+    { language: 'da', date: '2024-10-01', dates: [['2019', '2019'], ['marts 2025', '2025-03']] }),
+  syntheticDocument('da-2.txt', 'Regeringen har udnævnt Eva Holm til ny nationalbankdirektør. Hun skal efterfølge Lars Hansen, der går af den 1. marts.',
+    { language: 'da', date: '2024-12-15', dates: [['den 1. marts', '2025-03-01']] }),
+];
+
+describe('a Danish central bank and a company chief executive', () => {
+  it('tells the Danish succession', () => {
+    const [story] = buildStories(nationalbank);
+    expect(story).toMatchObject({ organization: 'Danmarks Nationalbank', position: 'Governor' });
+    expect(story.incumbent).toMatchObject({ name: 'Lars Hansen', since: '2019', termEnd: '2025-03-01' });
+    expect(story.successor).toMatchObject({ name: 'Eva Holm', status: 'appointed' });
+    expect(story.candidates).toEqual([expect.objectContaining({ name: 'Eva Holm', role: 'vicedirektør' })]);
+  });
+  it('tells a chief executive named as successor in one article', () => {
+    const [story] = buildStories([syntheticDocument('ceo.txt', 'Acme Group said on Tuesday that chief executive John Miller will step down at the end of the year. The board has named finance chief Sara Lee as his successor.',
+      { date: '2024-05-07', dates: [['Tuesday', '2024-05-07'], ['the end of the year', '2024-12']] })]);
+    expect(story).toMatchObject({ organization: 'Acme Group', position: 'Chief Executive' });
+    expect(story.incumbent).toMatchObject({ name: 'John Miller', termEnd: '2024-12' });
+    expect(story.successor).toMatchObject({ name: 'Sara Lee' });
+  });
+});

@@ -112,6 +112,9 @@ describe.skipIf(!available && !underCi)('HTML report in chromium', () => {
     expect(found).toEqual({ scripts: 0, frames: 0, handlers: 0, jsLinks: 0, styles: 1 });
     await expect(page.locator('body').textContent()).resolves.toContain('<script>alert');
     await page.screenshot({ path: join(OUT, file.replace('.html', '-1280.png')), fullPage: true });
+    // long hostile words wrap instead of pushing the page wider than a phone
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     clean(watch);
     await page.close();
   });

@@ -13,6 +13,7 @@ import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { isOwn } from './tags.js';
 import { preferOwnRefiner } from './refiners/prefer-own.js';
+import { splitRangesRefiner } from './refiners/split-ranges.js';
 import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
 
@@ -51,7 +52,7 @@ function createEnglish(): chrono.Chrono {
   base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  base.refiners.push(splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

@@ -3,6 +3,8 @@ import { loadData } from '../../data.js';
 /** The calendar vocabulary of one language (data/dates-<lang>.json), as our parsers read it. */
 export interface DateLexicon {
   numbers: Record<string, number>;
+  /** Tens words that may join a units word ("twenty-four"). */
+  tens: string[];
   vagueNumbers: string[];
   units: Record<string, string>;
   approximators: Record<string, string>;
@@ -25,6 +27,12 @@ export interface DateLexicon {
   prepositions: string[];
   futureCues: string[];
   pastCues: string[];
+  /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */
+  speechCues: string[];
+  /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */
+  deadlineCues: string[];
+  /** Words before a past participle that make it no past tense ("will be named"). */
+  passiveAux: string[];
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

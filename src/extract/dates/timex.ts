@@ -28,8 +28,9 @@ function relativeReading(result: ParsedResult): boolean {
 export function timexOf(result: ParsedResult): Timex {
   const info = readTimex(result);
   const c = result.start;
-  const anchored = info.anchored ?? (!info.value && (!c.isCertain('year') || relativeReading(result)));
-  const needs = info.needs ?? (c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('hour') ? 'year' : 'day');
+  const relative = relativeReading(result);
+  const anchored = info.anchored ?? (!info.value && (!c.isCertain('year') || relative));
+  const needs = info.needs ?? (c.isCertain('month') && !relative && !c.isCertain('weekday') && !c.isCertain('hour') ? 'year' : 'day');
   const rule = info.rule ?? 'chrono';
   if (info.value) return { value: info.value, type: info.type ?? 'DATE', mod: info.mod, anchored, needs, rule };
   const year = c.get('year') ?? 0; const month = c.get('month') ?? 1; const day = c.get('day') ?? 1;
@@ -38,6 +39,7 @@ export function timexOf(result: ParsedResult): Timex {
   const relativeDay = !c.isCertain('year') && !c.isCertain('month');
   const grain = info.grain ?? (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour') || info.part || relativeDay ? 'day' : c.isCertain('month') ? 'month' : 'year');
   let value = grain === 'day' ? dayValue({ year, month, day }) : grain === 'month' ? monthValue(year, month) : pad(year, 4);
+  // a part of the day ("Friday night") stays in the span; TimeBank mostly values it as the day itself
   if (info.part && grain === 'day') value += `T${info.part}`;
   else if (clock) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
   return { value, type: info.type ?? (clock ? 'TIME' : 'DATE'), mod: info.mod, anchored, needs, rule };

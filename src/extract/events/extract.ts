@@ -4,7 +4,7 @@ import type { DocState } from '../../pipeline/state.js';
 import { certaintyOf, datesIn } from './details.js';
 import { describe } from './describe.js';
 import { peopleIn } from './mentions.js';
-import { docPersons } from './persons.js';
+import { docPersons, type DocPerson } from './persons.js';
 import { findOrgs, findPosts } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, PAST_ROLE, targetOf } from './target.js';
@@ -18,10 +18,11 @@ const LEAD_VERB = /(?:led|lead|head|serv|helm|charge|office|chair|ledet|spidsen)
 interface Match { rule: Rule; start: number; end: number }
 
 /** Cue matches in one sentence; where two overlap, the rule listed first in the data wins. */
-function cueMatches(ctx: DocContext, rules: Rule[], from: number, to: number): Match[] {
+function cueMatches(ctx: DocContext, rules: Rule[], from: number, to: number, lower: string): Match[] {
   const text = ctx.text.slice(from, to);
   const out: Match[] = [];
   for (const rule of rules) {
+    if (!rule.hint.test(lower)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const start = from + (m.index ?? 0); const end = start + m[0].length;
@@ -37,12 +38,15 @@ function cueMatches(ctx: DocContext, rules: Rule[], from: number, to: number): M
 export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
   const cues = CUES[ctx.language];
   if (!cues) return [];
-  const persons = docPersons(ctx, state.people);
+  let persons: DocPerson[] | null = null;
   const events: EventFact[] = [];
   for (const s of ctx.sentences) {
     if (s.end <= ctx.bodyStart) continue;
-    const matches = cueMatches(ctx, cues.rules, s.start, s.end);
+    const lower = ctx.text.slice(s.start, s.end).toLowerCase();
+    if (!cues.anyHint.test(lower)) continue;
+    const matches = cueMatches(ctx, cues.rules, s.start, s.end, lower);
     if (!matches.length) continue;
+    persons ??= docPersons(ctx, state.people);
     const sentence = ctx.text.slice(s.start, s.end);
     const people = peopleIn(ctx, persons, s.start, s.end);
     const dates = datesIn(ctx, state.dates, s.start, s.end);
@@ -57,7 +61,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
         if (event) found.push(event);
       }
     }
-    events.push(...dropCancelled(found));
+    events.push(...mergeRepeats(dropCancelled(found)));
   }
   return fillDefaults(events, docPost(ctx));
 }
@@ -70,6 +74,18 @@ function docPost(ctx: DocContext): string | null {
     counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** "asked to stay on for another year ... an extension": one statement per type and person in a sentence. */
+function mergeRepeats(found: EventFact[]): EventFact[] {
+  const out: EventFact[] = [];
+  for (const e of found) {
+    const same = out.find((o) => o.type === e.type && o.person === e.person && o.type !== 'meeting' && o.type !== 'deadline');
+    if (!same) { out.push(e); continue; }
+    same.date ??= e.date; same.until ??= e.until;
+    for (const [k, v] of Object.entries(e.details ?? {})) if (same.details && (same.details[k] === null || same.details[k] === undefined)) same.details[k] = v;
+  }
+  return out;
 }
 
 function dropCancelled(found: EventFact[]): EventFact[] {

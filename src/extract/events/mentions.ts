@@ -9,6 +9,8 @@ const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|han|hun|hans|hendes|ham)(?![\
 // "the Dutch PM's candidacy", "den danske statsminister": a description that names a role instead of a person
 const DESCRIPTION = /(?<![\p{L}])(?:the|den|det)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/giu;
 
+const SUCCESSOR_AFTER = /^\s+(?:successor|replacement|efterfølger|afløser)/iu;
+
 /** People named in [from, to), in text order. */
 export function namedIn(persons: DocPerson[], from: number, to: number): PersonAt[] {
   const out: PersonAt[] = [];
@@ -36,7 +38,9 @@ export function peopleIn(ctx: DocContext, persons: DocPerson[], from: number, to
   for (const m of slice.matchAll(PRONOUN)) {
     const s = from + (m.index ?? 0);
     if (out.some((x) => x.start <= s && s < x.end)) continue;
-    const person = antecedent(persons, s);
+    // "named X as his successor": the one succeeded is not X, so look before the sentence
+    const succeeded = SUCCESSOR_AFTER.test(slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20));
+    const person = succeeded ? antecedent(persons, from, new Set(namedIn(persons, from, to).map((x) => x.person.key))) : antecedent(persons, s);
     if (person) out.push({ person, start: s, end: s + m[0].length, via: 'pronoun' });
   }
   for (const m of slice.matchAll(DESCRIPTION)) {

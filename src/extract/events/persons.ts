@@ -20,7 +20,7 @@ export interface DocPerson {
 
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
 // "Anna de Vries", "Jānis Bērziņš", "Ursula von der Leyen": capitalised words, particles between.
-const FULL_NAME = new RegExp(`(?<![\\p{L}])${WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|le|la|al|bin)\\s+)*${WORD}){1,7}(?![\\p{L}])`, 'gu');
+const FULL_NAME = new RegExp(`${WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|le|la|al|bin)\\s+)*${WORD}){1,7}(?![\\p{L}])`, 'gu');
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'although', 'while', 'when', 'whoever', 'it', 'he', 'she',
   'this', 'that', 'also', 'follow', 'according', 'given', 'due', 'any', 'if', 'as', 'after', 'before', 'since', 'with', 'of', 'by', 'from',
   'det', 'den', 'de', 'der', 'han', 'hun', 'og', 'men', 'i', 'på', 'hvis', 'ifølge', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandag',
@@ -72,6 +72,8 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
   }
   const body = ctx.text.slice(ctx.bodyStart);
   for (const m of body.matchAll(FULL_NAME)) {
+    const at = ctx.bodyStart + (m.index ?? 0);
+    if (at > 0 && /\p{L}/u.test(ctx.text[at - 1])) continue;
     // "Dutch Prime Minister Anna de Vries": the name is what follows the last title or demonym
     const words = m[0].split(/\s+/);
     let i = words.length;
@@ -80,20 +82,26 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     add(words.slice(i).join(' '), null, null);
   }
   mergeFirstNames(byKey);
-  for (const p of byKey.values()) addSurnameMentions(ctx, p);
+  addSurnameMentions(ctx, [...byKey.values()]);
   for (const p of byKey.values()) findRole(ctx, p);
   return [...byKey.values()];
 }
 
-function addSurnameMentions(ctx: DocContext, p: DocPerson): void {
-  const surname = p.name.split(/\s+/).pop() ?? '';
-  const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\p{L}])`, 'gu');
-  for (const m of ctx.text.matchAll(re)) {
-    if ((m.index ?? 0) < ctx.bodyStart) continue;
-    const at: [number, number] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+/** Every bare surname is a mention of its person; one scan of the text for all of them. */
+function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
+  const bySurname = new Map(persons.map((p) => [p.name.split(/\s+/).pop() ?? '', p]));
+  if (bySurname.size === 0) return;
+  const alt = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?:${alt})(?:['’]s)?(?![\\p{L}])`, 'gu');
+  for (const m of ctx.text.slice(ctx.bodyStart).matchAll(re)) {
+    const start = ctx.bodyStart + (m.index ?? 0);
+    if (start > 0 && /\p{L}/u.test(ctx.text[start - 1])) continue;
+    const p = bySurname.get(m[0].replace(/['’]s$/u, ''));
+    if (!p) continue;
+    const at: [number, number] = [start, start + m[0].length];
     if (!p.spans.some(([s, e]) => s < at[1] && at[0] < e)) p.spans.push(at);
   }
-  p.spans.sort((a, b) => a[0] - b[0]);
+  for (const p of persons) p.spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** "Dutch Prime Minister Anna de Vries", "statsminister Lars Hansen": the role written before a name. */

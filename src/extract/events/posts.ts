@@ -3,50 +3,78 @@ import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
 
-function scan(re: RegExp, text: string, from: number, to: number, name: (m: string) => string | null): Hit[] {
+const GENERIC = '\u0000generic';
+
+interface Hits { posts: Hit[]; orgs: Hit[]; countries: Hit[] }
+// The last document scanned: every lookup in one document reuses one scan of its text per list.
+let lastText: string | null = null;
+let lastHits: Hits = { posts: [], orgs: [], countries: [] };
+
+function scan(re: RegExp, text: string, original: string, name: (m: string) => string | null): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const n = name(m[0]);
-    if (n) out.push({ start: from + m.index, end: from + m.index + m[0].length, name: n });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index; const end = start + m[0].length;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) continue;
+    const n = name(original.slice(start, end));
+    if (n) out.push({ start, end, name: n });
   }
   return out;
 }
 
+function hitsOf(text: string): Hits {
+  if (text === lastText) return lastHits;
+  // lower-casing keeps UTF-16 offsets for the letters these lists hold
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  lastHits = {
+    posts: same ? scan(POST_RE, lower, text, postName) : [],
+    orgs: scan(ORG_RE, text, text, orgName),
+    countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
+  };
+  lastText = text;
+  return lastHits;
+}
+
+const within = (hits: Hit[], from: number, to: number): Hit[] => hits.filter((h) => h.start >= from && h.end <= to);
+
+/** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */
+function postName(m: string): string | null {
+  const low = m.toLowerCase();
+  if (m.length <= 3 && m !== m.toUpperCase()) return null;
+  if (GENERIC_POSTS.has(low)) return GENERIC;
+  return POST_FORMS.get(low) ?? null;
+}
+
+function orgName(m: string): string | null {
+  const known = ORG_FORMS.get(m) ?? ORG_FORMS.get(m.replace(/(?:['’]s|s)$/u, ''));
+  if (known) return known;
+  // a generic match must not start with a sentence word such as "The"
+  return m.replace(/^(?:The|Den|Det)\s+/u, '').trim() || null;
+}
+
+/** Lower-case English words ("us") are not countries; Danish demonyms are lower-case ("norske"). */
+function countryName(m: string): string | null {
+  const country = COUNTRY_FORMS.get(m.toLowerCase());
+  if (!country) return null;
+  if (/^[a-z]+$/.test(m) && !/(sk|ske)$/.test(m)) return null;
+  return country;
+}
+
 /**
- * Posts: "Secretary General", "statsminister", "CEO". Short forms must be capitals ("PM", not "pm");
- * "leader", "head" are generic: they point at the story's post without naming it.
+ * Posts: "Secretary General", "statsminister", "CEO".
  * Example: "Dutch PM Anna de Vries's candidacy to become the next NATO secretary-general"
  */
 export function findPosts(text: string, from: number, to: number): Hit[] {
-  return scan(POST_RE, text, from, to, (m) => {
-    const low = m.toLowerCase();
-    if (m.length <= 3 && m !== m.toUpperCase()) return null;
-    if (GENERIC_POSTS.has(low)) return 'generic';
-    return POST_FORMS.get(low) ?? null;
-  }).map((h) => (h.name === 'generic' ? { ...h, name: h.start.toString(), generic: true } : h));
+  return within(hitsOf(text).posts, from, to).map((h) => (h.name === GENERIC ? { ...h, name: String(h.start), generic: true } : h));
 }
 
 /** Organisations: "NATO", "Natos" (Danish genitive), "the Labour Party", "Danske Bank". */
 export function findOrgs(text: string, from: number, to: number): Hit[] {
-  return scan(ORG_RE, text, from, to, (m) => {
-    const known = ORG_FORMS.get(m) ?? ORG_FORMS.get(m.replace(/(?:['’]s|s)$/u, ''));
-    if (known) return known;
-    // a generic match must not start with a sentence word such as "The"
-    return m.replace(/^(?:The|Den|Det)\s+/u, '').trim() || null;
-  });
+  return within(hitsOf(text).orgs, from, to);
 }
 
 /** Countries and demonyms: "Dutch" -> Netherlands, "norske" -> Norway, "USA's" -> United States. */
 export function findCountries(text: string, from: number, to: number): Hit[] {
-  return scan(COUNTRY_RE, text, from, to, (m) => {
-    const low = m.toLowerCase();
-    const country = COUNTRY_FORMS.get(low);
-    // lower-case English words ("us", "american" in a compound) are not countries; Danish demonyms are lower-case
-    if (!country) return null;
-    if (/^\p{Ll}/u.test(m) && /^[a-z]+$/.test(m) && !/(sk|ske)$/.test(m)) return null;
-    if (m === 'us' || m === 'Us') return null;
-    return country;
-  });
+  return within(hitsOf(text).countries, from, to);
 }

@@ -77,21 +77,22 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
   }
   const start = i + 1;
   if (start >= end) return null;
-  // "Two officials, who were granted anonymity, said" / "Xyz Abc, a spokeswoman for the campaign, said"
+  // "Two officials, who were granted anonymity, said" / "Xyz Abc, a spokeswoman for the campaign, one of ..., said":
+  // a relative clause or apposition after a comma climbs back to the subject; an apposition only to a bare name
+  // (not "When asked about Xyz, the source said")
   if (i >= 1 && toks[i].t === ',') {
     const first = toks[start].t;
-    // an apposition follows a bare name: "Xyz Abc, a spokeswoman" (not "When asked about Xyz, the source")
-    let j = i - 1;
-    if (toks[j]?.t === ')') while (j > 0 && toks[j].t !== '(') j--;
-    const nameEnd = toks[j]?.t === '(' ? j - 1 : j;
-    j = nameEnd;
-    while (j >= 0 && isWord(toks[j].t) && /^\p{Lu}/u.test(toks[j].t)) j--;
-    const bareName = nameEnd - j >= 1 && nameEnd - j <= 5 && (j < 0 || !isWord(toks[j].t));
-    const apposition = /^(?:a|an|the)$/.test(first) && bareName;
-    if (NOT_SUBJECT.test(first) || apposition) {
+    const relative = NOT_SUBJECT.test(first);
+    if (relative || /^\p{Ll}/u.test(first)) {
       const prev = phraseBefore(text, from, toks[i].s);
-      if (prev) return prev;
+      if (prev && (relative || isBareName(text.slice(prev[0], prev[1])))) return prev;
     }
   }
   return [toks[start].s, toks[end - 1].e];
+}
+
+/** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five. */
+function isBareName(s: string): boolean {
+  const w = s.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  return w.length <= 5 && w.every((x) => /^\p{Lu}/u.test(x));
 }

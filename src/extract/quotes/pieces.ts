@@ -31,6 +31,8 @@ function isInterruption(between: string): boolean {
   if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
   const m = CUE_RE.exec(t);
+  // "...," Xyz said, adding later, "...": a second cue starts an attribution of its own
+  if (m && CUE_RE.exec(t)) return false;
   // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
   return !!m && words(t.slice(0, m.index)) <= (t.slice(0, m.index).includes(',') ? 16 : 8);
 }
@@ -46,6 +48,12 @@ function endsSpeech(text: string, p: Piece): boolean {
   return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }
 
+/** "I had to change my answer: “...”": a piece with an attribution before it is not interrupted by the next one's. */
+function introduced(text: string, open: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  return /:\s*$/.test(text.slice(lineStart, open));
+}
+
 /** Joins pieces into quotations; drops an open piece that neither continues nor starts a paragraph. */
 export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
   const out: RawQuote[] = [];
@@ -56,7 +64,7 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/multi-paragraph';
       continue;
     }
-    if (cur && last && last.closed && !cur.middle && isInterruption(text.slice(last.close, p.open))
+    if (cur && last && last.closed && !cur.middle && !introduced(text, cur.open) && isInterruption(text.slice(last.close, p.open))
       && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';

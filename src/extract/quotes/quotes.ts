@@ -56,9 +56,11 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     const prev = out[out.length - 1];
     let speaker: Speaker; let rule = q.rule;
-    if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
-    else if (att && prev && sentenceStart(text, q.open, prev.q.close) === sentenceStart(text, prev.q.open, 0)) { speaker = prev.speaker; rule = 'quotes/same-sentence'; }
-    else if (!att && prev && q.parts[0].lineStart && /^\s*$/.test(text.slice(lineEnd(text, prev.q.close), q.open)) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
+    // "“A,” Xyz said, adding later, “B”": a participle or a bare cue continues the sentence's earlier speaker
+    const sameSentence = !!prev && prev.speaker.kind !== 'unknown' && sentenceStart(text, q.open, prev.q.close) === prev.q.close;
+    if (att && sameSentence && (!att.speaker || att.rule === 'quotes/participle')) { speaker = prev!.speaker; rule = 'quotes/same-sentence'; }
+    else if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
+    else if (!att && !partial && prev && continues(text, prev.q, q) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
     else if (!att && words(text.slice(q.start, q.end)) < 4) continue;
     else speaker = UNKNOWN;
     if (att && speaker.kind !== 'unknown') {
@@ -70,9 +72,19 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
     else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
     if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
-    out.push({ q, partial, att, speaker, rule: att ? att.rule : rule });
+    out.push({ q, partial, att, speaker, rule: att && rule === q.rule ? att.rule : rule });
   }
   return out;
+}
+
+/**
+ * A whole quotation with no attribution goes on from the quotation before it: in the same
+ * paragraph after that one's attribution ("“A,” Xyz said on Monday. “B.”"), or opening the next paragraph.
+ */
+function continues(text: string, prev: RawQuote, q: RawQuote): boolean {
+  const between = text.slice(prev.close, q.open);
+  if (!between.includes('\n')) return words(between) <= 40;
+  return q.parts[0].lineStart && /^\s*$/.test(text.slice(lineEnd(text, prev.close), q.open));
 }
 
 export function toQuoteFact(ctx: DocContext, f: Found): QuoteFact {

@@ -31,6 +31,10 @@ describe('readableDate', () => {
     ['2023-06', 'Jun 2023'],
     ['2014', '2014'],
     ['2024-Q1', '2024-Q1'],
+    ['PRESENT_REF', 'now'],
+    ['P1Y', '1 year'],
+    ['P3M', '3 months'],
+    ['PXY', 'years'],
     [null, ''],
   ])('%j -> %j', (value, expected) => {
     expect(readableDate(value)).toBe(expected);

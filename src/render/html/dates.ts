@@ -63,9 +63,24 @@ export function monthName(m: number): string {
   return MONTHS[m - 1] ?? '';
 }
 
-/** A TIMEX3 value as people read it: "2023-06-15" -> "15 Jun 2023", "2023-06" -> "Jun 2023". */
+const REFS: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'earlier', FUTURE_REF: 'later' };
+const UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** "P1Y" -> "1 year", "P3M" -> "3 months", "PXY" -> "years"; null for anything else. */
+function readableDuration(value: string): string | null {
+  const m = /^P(\d+|X)([YMWD])$/.exec(value);
+  if (!m) return null;
+  const unit = UNITS[m[2]];
+  if (m[1] === 'X') return `${unit}s`;
+  return `${Number(m[1])} ${unit}${m[1] === '1' ? '' : 's'}`;
+}
+
+/** A TIMEX3 value as people read it: "2023-06-15" -> "15 Jun 2023", "2023-06" -> "Jun 2023", "PRESENT_REF" -> "now". */
 export function readableDate(value: string | null | undefined): string {
   if (!value) return '';
+  if (REFS[value]) return REFS[value];
+  const duration = readableDuration(value);
+  if (duration) return duration;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return value;
   return m[3] ? `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}` : `${monthName(Number(m[2]))} ${m[1]}`;

@@ -4,7 +4,7 @@ import type { EvidenceEntry, EvidenceIndex, Mark, MarkKind } from './evidence.js
 import { readableDate } from './dates.js';
 
 // When spans overlap (a name inside a quote), the narrower kind wins the colour.
-const PRIORITY: MarkKind[] = ['person', 'date', 'source', 'claim', 'event', 'quote'];
+const PRIORITY: MarkKind[] = ['person', 'date', 'role', 'source', 'claim', 'event', 'quote'];
 
 /** The sentence with the cited spans wrapped in <mark>; offsets are code points. */
 export function markSentence(text: string, marks: Mark[]): Html {
@@ -44,13 +44,22 @@ function docBlock(index: EvidenceIndex, doc: DocumentResult): Html {
 ${warnings}${list}</article>`;
 }
 
+/** Dates and succession statements are highlighted where they stand, whether or not a section cited them. */
+function markFacts(index: EvidenceIndex): void {
+  for (const doc of index.documents) {
+    for (const d of doc.dates ?? []) if (d.value) index.register(d.evidence, d, 'date');
+    for (const e of doc.events ?? []) index.register(e.evidence, e, 'event');
+  }
+}
+
 /** The per-document evidence lists: rendered last, after every section has cited its facts. */
 export function evidenceSection(index: EvidenceIndex): Html {
+  markFacts(index);
   const blocks = index.documents.map((d) => docBlock(index, d));
   const body = blocks.length ? blocks : html`<p class="empty">No documents.</p>`;
   return html`<section id="evidence"><h2>Evidence</h2>
 <p class="note">Each fact above links here: the sentence it was read from, with the words it rests on highlighted
-(<mark class="k-person">people</mark>, <mark class="k-date">dates</mark>, <mark class="k-source">sources</mark>,
+(<mark class="k-person">people</mark>, <mark class="k-role">roles</mark>, <mark class="k-date">dates</mark>, <mark class="k-source">sources</mark>,
 <mark class="k-claim">claims</mark>, <mark class="k-quote">quotes</mark>, <mark class="k-event">events</mark>), and the rules that read it.</p>
 ${body}</section>`;
 }

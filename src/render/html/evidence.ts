@@ -2,7 +2,7 @@ import type { DocumentResult, Evidence } from '../../model.js';
 import { clipText, html, type Html } from './escape.js';
 
 /** What a highlighted stretch of an evidence sentence is, for its colour. */
-export type MarkKind = 'person' | 'date' | 'quote' | 'source' | 'claim' | 'event';
+export type MarkKind = 'person' | 'role' | 'date' | 'quote' | 'source' | 'claim' | 'event';
 
 export interface Mark { start: number; end: number; kind: MarkKind }
 

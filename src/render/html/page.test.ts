@@ -6,7 +6,7 @@ import { renderHtml } from './page.js';
 
 /** Every tag and attribute the page may contain; anything else came from an article. */
 const TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'link', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'nav', 'ul', 'ol', 'li', 'a', 'main', 'section', 'div', 'strong', 'span', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'figure', 'blockquote', 'q', 'mark', 'article', 'footer', 'svg', 'defs', 'pattern', 'rect', 'g', 'text', 'line', 'path', 'circle']);
-const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'rel', 'href', 'class', 'id', 'title', 'aria-label', 'aria-hidden', 'role', 'data-label', 'open', 'viewBox', 'xmlns', 'width', 'height', 'patternUnits', 'patternTransform', 'fill', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'rx', 'd', 'cx', 'cy', 'r']);
+const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'rel', 'href', 'class', 'id', 'title', 'aria-label', 'aria-hidden', 'role', 'data-label', 'open', 'colspan', 'viewBox', 'xmlns', 'width', 'height', 'patternUnits', 'patternTransform', 'fill', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'rx', 'd', 'cx', 'cy', 'r']);
 
 function tags(page: string): { tag: string; attrs: string[] }[] {
   return [...page.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ tag: m[1], attrs: [...m[2].matchAll(/\s([^\s="]+)(?:="[^"]*")?/g)].map((a) => a[1]) }));
@@ -21,6 +21,12 @@ describe('renderHtml on a full story', () => {
     expect(page).toContain('Jens Stoltenberg');
     expect(page).toMatch(/<span class="status st-won">appointed<\/span>/);
     expect(page).toMatch(/<span class="status st-out">withdrew<\/span>/);
+  });
+
+  it('groups the source map by the outlet that carried each claim, the articles\' own reporting last', () => {
+    const groups = [...page.matchAll(/<tr class="group"><th colspan="5">(.*?) <span class="docs">/g)].map((m) => m[1]);
+    expect(groups).toEqual(['via <span class="outlet">Politico</span>', 'via <span class="outlet">Reuters</span>', 'In the articles’ own reporting']);
+    expect(page).toContain('two diplomats familiar with the discussions');
   });
 
   it('links every fact to an anchor that exists', () => {

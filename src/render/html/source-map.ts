@@ -2,6 +2,7 @@ import type { ClaimFact, CorpusResult, DocumentResult, Evidence, SourceFact } fr
 import { clipText, html, type Html } from './escape.js';
 import type { EvidenceIndex } from './evidence.js';
 import { kindClass } from './quotes.js';
+import { cell } from './cells.js';
 
 /** One line of the map: an outlet carried words from a source; the claim, if there is one. */
 interface Line {
@@ -38,11 +39,31 @@ function sourceCell(l: Line): Html {
 
 function lineRow(l: Line, ev: EvidenceIndex): Html {
   const c = l.claim;
-  const says = c ? html`${clipText(c.content.text, 220)}${c.hedges.length ? html`<br><span class="said">hedged: ${c.hedges.join(', ')}</span>` : ''}` : html`<span class="empty">—</span>`;
-  const certainty = c ? html`<span class="cert cert-${['certain', 'likely', 'possible', 'uncertain', 'denied'].includes(c.certainty) ? c.certainty : 'uncertain'}">${c.certainty}</span>` : '';
-  return html`<tr><td data-label="Carried by">${l.outlet ? html`<span class="outlet">${l.outlet}</span>, ` : ''}${ev.docLabel(l.doc)}</td>
-<td data-label="Source">${sourceCell(l)}</td><td data-label="Claim">${says}</td><td data-label="Certainty">${certainty}</td>
+  const says = c ? cell('Claim', html`${clipText(c.content.text, 220)}${c.hedges.length ? html`<br><span class="said">hedged: ${c.hedges.join(', ')}</span>` : ''}`) : cell('Claim', []);
+  const certainty = c ? cell('Certainty', html`<span class="cert cert-${['certain', 'likely', 'possible', 'uncertain', 'denied'].includes(c.certainty) ? c.certainty : 'uncertain'}">${c.certainty}</span>`) : cell('Certainty', []);
+  return html`<tr><td data-label="Article">${ev.docLabel(l.doc)}</td>
+<td data-label="Source">${sourceCell(l)}</td>${says}${certainty}
 <td data-label="Evidence">${ev.cite(l.evidence, l.span, l.claim ? 'claim' : 'source')}</td></tr>`;
+}
+
+const OWN = 'In the articles’ own reporting';
+
+/** Lines grouped by the outlet that carried them (named outlets A–Z, then the articles' own). */
+function byOutlet(lines: Line[]): [string, Line[]][] {
+  const groups = new Map<string, Line[]>();
+  for (const l of lines) {
+    const key = l.outlet ?? OWN;
+    const list = groups.get(key);
+    if (list) list.push(l); else groups.set(key, [l]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === OWN ? 1 : b === OWN ? -1 : a.localeCompare(b, 'en')));
+}
+
+function group(outlet: string, lines: Line[], ev: EvidenceIndex): Html {
+  const docs = [...new Set(lines.map((l) => ev.docLabel(l.doc)))].join(' ');
+  const head = outlet === OWN ? html`${outlet}` : html`via <span class="outlet">${outlet}</span>`;
+  return html`<tbody><tr class="group"><th colspan="5">${head} <span class="docs">${lines.length} · ${docs}</span></th></tr>
+${lines.map((l) => lineRow(l, ev))}</tbody>`;
 }
 
 /** Which outlet carried which claim, from which named or anonymous source. */
@@ -54,6 +75,6 @@ export function sourceMapSection(result: CorpusResult, ev: EvidenceIndex): Html 
   return html`<section id="sources"><h2>Source map</h2>
 <p class="summary"><strong>${lines.length}</strong> attributions in <strong>${new Set(lines.map((l) => l.doc)).size}</strong> articles:
 <span class="src anon"></span> ${anon} anonymous, <span class="src named"></span> ${lines.length - anon} named; ${outlets.size} outlets named as carriers.</p>
-<table class="stack sources"><thead><tr><th>Carried by</th><th>Source</th><th>Claim</th><th>Certainty</th><th>Evidence</th></tr></thead>
-<tbody>${lines.map((l) => lineRow(l, ev))}</tbody></table></section>`;
+<table class="stack sources"><thead><tr><th>Article</th><th>Source</th><th>Claim</th><th>Certainty</th><th>Evidence</th></tr></thead>
+${byOutlet(lines).map(([outlet, ls]) => group(outlet, ls, ev))}</table></section>`;
 }

@@ -30,7 +30,7 @@ a:focus-visible{outline:3px solid var(--orange);outline-offset:2px}
 ul.plain{list-style:none;padding:0;margin:4px 0}ul.plain li{margin:4px 0}
 ol.holders{padding-left:1.4em;margin:4px 0;overflow-wrap:anywhere}ol.holders li{margin:3px 0}
 .when{color:var(--muted);font-variant-numeric:tabular-nums}
-.status{display:inline-block;padding:0 8px;border-radius:999px;font-size:.85rem;font-weight:600;border:2px solid;max-width:100%;overflow-wrap:anywhere}
+.status{display:inline-block;padding:0 8px;border-radius:999px;font-size:.85rem;font-weight:600;border:2px solid;max-width:100%;overflow-wrap:break-word}
 .st-won{border-color:var(--green);background:#d9f2ea}.st-lead{border-color:var(--blue);background:#dcebf6}
 .st-run{border-color:var(--orange);background:#fcefd2}.st-out{border-color:#8a9099;border-style:dashed;background:var(--wash);color:#3d434b}
 table{width:100%;border-collapse:collapse;font-size:.95rem;margin:6px 0}
@@ -42,9 +42,10 @@ ul.roles{margin:0;padding-left:1.1em}ul.roles li.former{color:var(--muted)}
 .kind-anonymous{border-color:var(--verm);color:#8a3a00}
 .src{display:inline-block;width:.8em;height:.8em;border-radius:50%;border:2px solid var(--ink);margin-right:5px;vertical-align:-1px}
 .src.named{background:var(--ink)}.src.anon{background:var(--paper);border-style:dashed}
-.cert{font-size:.85rem;font-weight:600}.cert-denied{text-decoration:line-through}.cert-possible,.cert-uncertain{font-style:italic}
+.cert{font-size:.85rem;font-weight:600}.cert-possible,.cert-uncertain{font-style:italic}
+tr.group th{background:var(--wash);color:var(--ink);font-size:.95rem;text-transform:none;letter-spacing:0;border-bottom:1px solid var(--line);padding-top:10px}
 .outlet{font-weight:600}
-.cites{white-space:normal}
+.cites{display:inline}
 a.cite{display:inline-block;font-size:.75rem;font-variant-numeric:tabular-nums;color:#005a8c;background:#e6f1f8;border-radius:4px;padding:0 5px;margin:1px 2px;text-decoration:none;white-space:nowrap}
 a.cite:hover{background:var(--sky);color:#000}
 .more{font-size:.75rem;color:var(--muted)}
@@ -92,6 +93,7 @@ ol.evidence .rules{grid-column:2;font-size:.72rem;color:var(--muted);font-family
 ol.evidence .sentence{overflow-wrap:anywhere}
 mark{color:inherit;background:none;border-bottom:3px solid;padding:0 1px}
 mark.k-person{background:#dcebf6;border-color:var(--blue)}
+mark.k-role{background:#eaf5fc;border-color:var(--sky);border-bottom-style:dashed}
 mark.k-date{background:#fcefd2;border-color:var(--orange)}
 mark.k-source{background:#f6dfeb;border-color:var(--purple);border-bottom-style:dashed}
 mark.k-claim{background:#d9f2ea;border-color:var(--green);border-bottom-style:dotted}
@@ -106,7 +108,10 @@ footer{color:var(--muted);font-size:.85rem;padding:30px 16px 40px}
  table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
  table.stack tr{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:4px 0}
  table.stack td{border:0;padding:3px 10px}
- table.stack td:first-child{grid-column:1/-1}
+ table.stack td:first-child,table.stack th{grid-column:1/-1}
+ table.stack tr.group{border:0;background:none}
+ table.sources td:first-child{grid-column:auto}
+ table.sources td[data-label=Source],table.sources td[data-label=Claim]{grid-column:1/-1}
  table.stack td.nil{display:none}
  .swipe{display:block}
  table.stack td::before{content:attr(data-label);display:block;font-size:.7rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}

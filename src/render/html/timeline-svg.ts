@@ -15,7 +15,11 @@ export interface Domain { start: number; end: number }
 /** The days the items cover, from the earliest start to the latest end. */
 export function extent(items: TimelineItem[]): Domain | null {
   if (!items.length) return null;
-  return { start: Math.min(...items.map((i) => i.from)), end: Math.max(...items.map((i) => i.to)) };
+  // a loop, not Math.min(...items): spreading a large corpus would overflow the stack
+  let start = Infinity;
+  let end = -Infinity;
+  for (const i of items) { start = Math.min(start, i.from); end = Math.max(end, i.to); }
+  return { start, end };
 }
 
 export function scaleFor(domain: Domain): Scale {
@@ -104,7 +108,7 @@ export function timelineSvg(model: TimelineModel, ids: Map<TimelineItem, string>
     return html`<g class="lane"><rect class="band${i % 2 ? ' odd' : ''}" x="0" y="${y}" width="${W}" height="${LANE}"/>
 <text class="lane-label" x="${GUTTER - 10}" y="${y + LANE / 2 + 4}"><title>${label}</title>${clipText(label, 24)}</text></g>`;
   });
-  const inView = (it: TimelineItem): boolean => row.has(it.lane) && it.to >= sc.start && it.from <= sc.end;
+  const inView = (it: TimelineItem): boolean => row.has(it.lane) && (it.to >= sc.start || Boolean(it.openEnd)) && it.from <= sc.end;
   const order = model.items.filter(inView).sort((a, b) => Number(b.bar) - Number(a.bar));
   const marks = order.map((it) => {
     const cy = TOP + row.get(it.lane)! * LANE + LANE / 2;

@@ -53,6 +53,16 @@ describe('timelineSection', () => {
     for (const l of links) expect(out).toContain(`<li id="${l}">`);
   });
 
+  it('keeps a stray old date from stretching the detailed view', () => {
+    const result = fixtureCorpus();
+    const stray = { ...STORY.timeline[0], date: '2005', type: 'holds', people: ['Someone Else'] };
+    const story = { ...STORY, timeline: [...STORY.timeline, stray] };
+    const out = timelineSection({ ...result, story, stories: [story] }, new EvidenceIndex(result.documents)).value;
+    const detail = out.split('<svg class="timeline"')[2];
+    expect(detail).toMatch(/>Jul 2023<\/text>/);
+    expect(detail).not.toMatch(/>2005<\/text>/);
+  });
+
   it('says when there is nothing to draw', () => {
     const empty = buildCorpus([]);
     expect(timelineSection(empty, new EvidenceIndex([])).value).toContain('No dated facts');

@@ -21,9 +21,12 @@ function icon(kind: ItemKind): Html {
   return raw(`<svg class="icon" viewBox="0 0 24 18" aria-hidden="true">${l.icon}</svg>`);
 }
 
+const VAGUE = raw('<svg class="icon" viewBox="0 0 24 18" aria-hidden="true"><line class="vague" x1="4" x2="20" y1="9" y2="9"/><circle class="k-event" cx="4" cy="9" r="4"/></svg>');
+
 function legend(items: TimelineItem[]): Html {
   const kinds = new Set(items.map((i) => i.kind));
-  return html`<ul class="legend">${LEGEND.filter((l) => kinds.has(l.kind)).map((l) => html`<li>${icon(l.kind)} ${l.label}</li>`)}</ul>`;
+  const vague = items.some((i) => !i.bar && i.to > i.from);
+  return html`<ul class="legend">${LEGEND.filter((l) => kinds.has(l.kind)).map((l) => html`<li>${icon(l.kind)} ${l.label}</li>`)}${vague ? html`<li>${VAGUE} only the month or year is known</li>` : ''}</ul>`;
 }
 
 function when(it: TimelineItem): string {
@@ -45,7 +48,7 @@ function row(it: TimelineItem, id: string, ev: EvidenceIndex): Html {
 function views(items: TimelineItem[], lanes: string[]): View[] {
   const all = lanes.map((_, i) => i);
   const full = extent(items)!;
-  const race = extent(items.filter((i) => i.kind !== 'tenure'));
+  const race = raceWindow(items);
   const tenureLanes = [...new Set(items.filter((i) => i.kind === 'tenure').map((i) => i.lane))];
   const span = (d: Domain): number => d.end - d.start;
   if (!race || !tenureLanes.length || span(full) <= 2 * span(race) + 365) {
@@ -55,6 +58,18 @@ function views(items: TimelineItem[], lanes: string[]): View[] {
     { domain: full, lanes: tenureLanes, caption: 'Holders of the post over the years; the shaded stretch is shown in detail below', window: race },
     { domain: race, lanes: all, caption: 'The race in detail: tenures, extensions, candidacies, summits and article dates' },
   ];
+}
+
+/**
+ * The stretch worth a close look: everything but the tenures, kept to a year either side of
+ * the articles (a stray "2014" in a sentence must not stretch the picture over a decade).
+ */
+function raceWindow(items: TimelineItem[]): Domain | null {
+  const rest = items.filter((i) => i.kind !== 'tenure');
+  const articles = extent(items.filter((i) => i.kind === 'article'));
+  if (!articles) return extent(rest);
+  const near = extent(rest.filter((i) => i.to >= articles.start - 365 && i.from <= articles.end + 365));
+  return near && { start: Math.max(near.start, articles.start - 365), end: Math.min(near.end, articles.end + 365) };
 }
 
 /** The SVG timeline with a legend, and the same items as a list (the click target of each mark). */

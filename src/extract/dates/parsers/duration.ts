@@ -10,7 +10,7 @@ export function durationValue(amount: number | null, unit: string): string {
     case 'CE': return `P${n(100)}Y`;
     case 'Q': return `P${n(1)}Q`;
     case 'WE': return `P${n(2)}D`;
-    case 'H': return `PT${n(1)}H`;
+    case 'H': return amount != null && amount % 1 ? `PT${Math.floor(amount)}H${Math.round((amount % 1) * 60)}M` : `PT${n(1)}H`;
     case 'MIN': return `PT${n(1)}M`;
     case 'S': return `PT${n(1)}S`;
     default: return `P${n(1)}${unit}`;
@@ -24,6 +24,11 @@ export function amountOf(lex: DateLexicon, raw: string): number | null | undefin
   if (m) return Number(m[1].replace(',', '.')) + (s.endsWith('1/2') ? 0.5 : 0);
   const word = lookup(lex.numbers, s);
   if (word !== undefined) return word;
+  const parts = s.split(/[\s-]/);
+  if (parts.length === 2 && lex.tens.includes(parts[0])) {
+    const [a, b] = [lookup(lex.numbers, parts[0]), lookup(lex.numbers, parts[1])];
+    if (a !== undefined && b !== undefined && b < 10) return a + b;
+  }
   return lex.vagueNumbers.includes(s) ? null : undefined;
 }
 
@@ -33,7 +38,8 @@ export function amountOf(lex: DateLexicon, raw: string): number | null | undefin
  * The preposition before the amount is left out of the span, as TimeML marks it.
  */
 export function createDurationParser(lex: DateLexicon): Parser {
-  const numbers = alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers]);
+  // "twenty four", "twenty-four": a tens word may join a units word
+  const numbers = `(?:(?:${alternation(lex.tens)})[\\s-])?(?:${alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers])})`;
   const units = alternation(Object.keys(lex.units));
   const approx = alternation(Object.keys(lex.approximators));
   const rel = alternation(lex.relativeAsDuration);

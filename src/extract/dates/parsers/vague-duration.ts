@@ -22,6 +22,8 @@ export function createVagueDurationParser(): Parser {
       const unit = UNIT[unitWord] ?? DA_VIS[unitWord];
       if (!phrase || !unit) return null;
       const at = (match.index ?? 0) + match[0].lastIndexOf(phrase);
+      // "in recent years" points at the recent past (TimeML PAST_REF) rather than measuring a stretch
+      if (/^recent\s/i.test(phrase)) return tagTimex(context.createParsingResult(at, phrase), { value: 'PAST_REF', type: 'DATE', rule: 'vague-duration' });
       const value = unit === 'DE' ? 'PXDE' : unit === 'H' ? 'PTXH' : `PX${unit}`;
       return tagTimex(context.createParsingResult(at, phrase), { value, type: 'DURATION', rule: 'vague-duration' });
     },

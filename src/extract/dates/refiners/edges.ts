@@ -12,6 +12,7 @@ import { tagTimex } from '../tags.js';
 export function createEdgeRefiner(lex: DateLexicon): Refiner {
   const mods = new RegExp(`(?:^|[^${L}])(${alternation(Object.keys(lex.modifiers))})(?:\\s+|-)?$`, 'i');
   const parts = new RegExp(`^\\s+(${alternation(Object.keys(lex.partsOfDay))})(?![${L}])`, 'i');
+  const modsAtStart = new RegExp(`^(${alternation(Object.keys(lex.modifiers))})(?:\\s+|-)`, 'i');
   const partAtEnd = new RegExp(`\\s(${alternation(Object.keys(lex.partsOfDay))})$`, 'i');
   const preps = new RegExp(`^(?:(?:${alternation(lex.prepositions)})\\s+)+`, 'i');
   return {
@@ -27,6 +28,14 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
           r.text = context.text.slice(start, r.index + r.text.length); r.index = start;
           if (mod) tagTimex(r, { mod });
         }
+        // chrono's own "end of September": the modifier is inside the span already ("the" joins it)
+        const inner = modsAtStart.exec(r.text);
+        if (inner) {
+          tagTimex(r, { mod: lookup(lex.modifiers, inner[1]) ?? lookup(lex.modifiers, `the ${inner[1]}`) });
+          if (/the\s+$/i.test(context.text.slice(Math.max(0, r.index - 4), r.index)) && !/^the\s/i.test(r.text)) { r.index -= 4; r.text = context.text.slice(r.index, r.index + r.text.length + 4); }
+        }
+        // a modifier names part of a month: "the end of September" is 2023-09 (mod END), not a day
+        if ((before || inner) && r.start.isCertain('month') && !/\d/.test(r.text)) tagTimex(r, { grain: 'month' });
         const dayLike = r.start.isCertain('weekday') || r.start.isCertain('day');
         const after = dayLike ? parts.exec(context.text.slice(r.index + r.text.length)) : null;
         if (after && !r.start.isCertain('hour')) { r.text += after[0]; tagTimex(r, { part: lookup(lex.partsOfDay, after[1]) }); }

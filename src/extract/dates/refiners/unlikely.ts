@@ -7,7 +7,8 @@ import { isOwn } from '../tags.js';
  */
 const UNLIKELY: { pattern: RegExp; reason: string }[] = [
   // "Sun Microsystems", "he sat down", "the march on Washington", "they may go"
-  { pattern: /^(?:sun|sat|mon|tue|wed|thu|fri)$|^[a-z]+$/, reason: 'a weekday abbreviation or a lower-case word alone' },
+  { pattern: /^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i, reason: 'a weekday abbreviation alone' },
+  { pattern: /^[a-z]+$/, reason: 'a lower-case word alone' },
   // "5 1/2 hours", "a 7/8 stake": fractions, not July 8
   { pattern: /^\d{1,2}\/\d{1,2}$|^\d{1,2}$/, reason: 'a fraction or a bare small number' },
   // "$6.25 a share", "1.20 a gallon": prices, not 6:25 am

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, findDate } from './test-helper.js';
+
+// [sentence, document date, span, TIMEX3 value, type?, mod?]
+type Case = [string, string | null, string, string | null, string?, string?];
+
+const ENGLISH: Case[] = [
+  // granularity: what the text states, no more
+  ['Russia invaded Ukraine in February 2022.', '2023-06-17', 'February 2022', '2022-02'],
+  ['He has led the alliance since 2014.', '2023-06-17', '2014', '2014'],
+  ['Talks should end in the first quarter of this year.', '2024-02-21', 'the first quarter of this year', '2024-Q1'],
+  ['Earnings fell in the third quarter of 2022.', '2024-02-21', 'the third quarter of 2022', '2022-Q3'],
+  ['Leaders meet at a mid-July summit.', '2023-06-17', 'mid-July', '2023-07', 'DATE', 'MID'],
+  ['The post falls vacant at the end of September.', '2023-06-17', 'the end of September', '2023-09', 'DATE', 'END'],
+  ['He will hold the post until the gathering in the following year.', '2023', 'the following year', '2024'],
+  ['The next chief takes over later this year.', '2024-02-21', 'later this year', '2024'],
+  ['She also expressed interest last year.', '2024-02-21', 'last year', '2023'],
+  ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],
+  ['In January this year, he said so.', '2023-04-01', 'January this year', '2023-01'],
+  ['The term ends on September 30, 2023.', '2023-04-01', 'September 30, 2023', '2023-09-30'],
+  ['The talks began in the 1990s.', '2023-04-01', 'the 1990s', '199X'],
+  ['The fund was hit last fall.', '1999-04-02', 'last fall', '1998-FA'],
+  // durations and sets
+  ['He has served as secretary-general for nine years.', '2023-06-17', 'nine years', 'P9Y', 'DURATION'],
+  ['He may stay on for another year.', '2023-06-17', 'another year', 'P1Y', 'DURATION'],
+  ['The talks lasted for about two weeks.', '2023-06-17', 'about two weeks', 'P2W', 'DURATION', 'APPROX'],
+  ['It was a 16-hour session.', '2023-06-17', '16-hour', 'PT16H', 'DURATION'],
+  ['Prices rose over the past two months.', '2023-06-17', 'the past two months', 'P2M', 'DURATION'],
+  ['The summit is held every year.', '2023-06-17', 'every year', 'P1Y', 'SET'],
+  ['Now the search for a successor begins.', '2023-06-17', 'Now', 'PRESENT_REF'],
+  ['There is currently no consensus.', '2023-06-17', 'currently', 'PRESENT_REF'],
+  // direction: news reports the past unless the words look ahead
+  ['Stoltenberg stated on Thursday that it is up to the allies.', '2023-06-17', 'Thursday', '2023-06-15'],
+  ['He is set to step down in September after nine years.', '2023-06-17', 'September', '2023-09'],
+  ['He previously mentioned in February that he would not stay.', '2023-06-17', 'February', '2023-02'],
+  ['He has been running for the job since November.', '2024-02-21', 'November', '2023-11'],
+  ['Members must endorse him before the summit in July.', '2024-02-21', 'July', '2024-07'],
+  ['The monarch will meet the president on Thursday.', '1990-08-15', 'Thursday', '1990-08-16'],
+  ['The boy must be returned by Jan. 14.', '2000-01-15', 'Jan. 14', '2000-01-14'],
+  // spans: no leading preposition, no trailing punctuation
+  ['The decision is due in July, officials said.', '2023-06-17', 'July', '2023-07'],
+  ['Shares were bought from Aug. 26 to Oct. 20 this year.', '1989-10-30', 'Oct. 20', '1989-10-20'],
+  // misspelt names
+  ['Officials spoke on Wednesady, the 21st of February.', '2024-02-21', 'Wednesady, the 21st of February', '2024-02-21'],
+  // no document date: relative values stay null, absolute ones do not
+  ['She expressed interest last year, as in 2019.', null, 'last year', null],
+  ['She expressed interest last year, as in 2019.', null, '2019', '2019'],
+];
+
+const DANISH: Case[] = [
+  ['Han står til at stoppe med udgangen af september.', '2023-06-10', 'udgangen af september', '2023-09', 'DATE', 'END'],
+  ['Han bliver generalsekretær frem til sommeren næste år.', '2023', 'sommeren næste år', '2024-SU'],
+  ['Han har været generalsekretær siden 2014.', '2023', '2014', '2014'],
+  ['Også sidste år blev han forlænget.', '2023', 'sidste år', '2022'],
+  ['VG erfarede i sidste uge, at han er kandidat.', '2023-06-10', 'sidste uge', '2023-W22'],
+  ['De vil bede ham fortsætte et år mere.', '2023', 'et år mere', 'P1Y', 'DURATION'],
+  ['Han blev bedt om at blive i yderligere et år.', '2023', 'yderligere et år', 'P1Y', 'DURATION'],
+  ['Tirsdag aften spurgte NRK ham.', '2023-06-10', 'Tirsdag aften', '2023-06-06TEV'],
+  ['Aftalen blev indgået den 21. februar 2024.', '2024-03-01', '21. februar 2024', '2024-02-21'],
+  ['Han står lige nu til at stoppe.', '2023-06-10', 'lige nu', 'PRESENT_REF'],
+  ['Topmødet holdes hvert år.', '2023-06-10', 'hvert år', 'P1Y', 'SET'],
+];
+
+describe.each([['en', ENGLISH], ['da', DANISH]] as const)('dates (%s)', (language, cases) => {
+  it.each(cases)('%s [%s] -> "%s" = %s', (sentence, docDate, span, value, type, mod) => {
+    const dates = datesOf(sentence, docDate, language);
+    const hit = findDate(sentence, dates, span);
+    expect(hit, `found: ${dates.map((d) => `"${d.text}"`).join(', ')}`).toBeDefined();
+    expect(hit?.value).toBe(value);
+    if (type) expect(hit?.type).toBe(type);
+    if (mod) expect(hit?.mod).toBe(mod);
+    expect(hit?.evidence.rule).toMatch(/^dates\//);
+  });
+});

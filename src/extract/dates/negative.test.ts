@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from './test-helper.js';
+
+// Sentences with no temporal expression that a careless reading would find one in.
+const NEGATIVE: [string, string][] = [
+  ['Sun Microsystems shares rose 3%.', 'en'],
+  ['He sat down and the march went on.', 'en'],
+  ['The stock paid $6.25 a share and rose 7/8 of a point.', 'en'],
+  ['Prices may fall if demand weakens.', 'en'],
+  ['Three-quarters of the members agreed.', 'en'],
+  ['They are deliberating on the future leadership of the alliance.', 'en'],
+  ['The 52 years old minister resigned.', 'en'],
+  ['Det er dog uvist, om han bliver på posten.', 'da'],
+  ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
+];
+
+describe('dates: nothing to find', () => {
+  it.each(NEGATIVE)('%s', (sentence, language) => {
+    const dates = datesOf(sentence, '2023-06-17', language);
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual([]);
+  });
+});
