@@ -239,6 +239,8 @@ export interface TimelineEntry {
   documents: string[];
   sources: string[];
   certainty: ClaimCertainty | 'stated' | 'implied';
+  /** Story timelines: whether the date comes from the text or is the document's date. */
+  dated?: 'text' | 'document';
   evidence: Evidence[];
 }
 

@@ -6,6 +6,7 @@ Examples:
   $ nato-facts extract seeds/ --json | jq '.people[].name'
   $ nato-facts people seeds/000_eb96e3aa00c62893.txt
   $ nato-facts story seeds/
+  $ nato-facts report seeds/ -o report.html
   $ cat article.txt | nato-facts extract - --date 2024-02-21
 
 Exit codes: 0 success (also when nothing was found), 1 an input could not be read, 2 usage error, 130 interrupted.`,

@@ -29,7 +29,7 @@ function buildStory(g: StoryGroup, names: Map<string, string>): Story {
   const end = holder ? termEnd(extensions, events, holder) : null;
   const meetings = findMeetings(events);
   const holderName = holder ? names.get(holder) ?? holder : null;
-  const holders: Story['holders'] = [];
+  const holders: Story['holders'] = holder ? predecessors(events, holder, since.since) : [];
   if (holderName) holders.push({ name: holderName, from: since.since, to: successor?.status === 'in office' ? end : null, evidence: since.evidence });
   let incumbent: Story['incumbent'] = holderName ? { name: holderName, since: since.since, termEnd: end, evidence: since.evidence } : null;
   if (successor?.status === 'in office') {
@@ -45,4 +45,15 @@ function buildStory(g: StoryGroup, names: Map<string, string>): Story {
     disagreements: findDisagreements(extensions, events, holder),
     evidenceCount: events.length,
   };
+}
+
+/** "X succeeded Y as governor in 2013": those the holder followed, oldest first, before the holder. */
+function predecessors(events: StoryEvent[], holder: string, since: string | null): Story['holders'] {
+  const out: Story['holders'] = [];
+  for (const e of events) {
+    if (e.ev.type !== 'succession' || e.key !== holder || e.ev.details?.tense !== 'past' || !e.ev.object) continue;
+    if (out.some((h) => h.name === e.ev.object)) continue;
+    out.push({ name: e.ev.object, from: null, to: since ?? e.ev.date ?? null, evidence: [e.ev.evidence] });
+  }
+  return out;
 }

@@ -26,7 +26,7 @@ function describe(e: StoryEvent, names: Map<string, string>): string {
 
 /**
  * The story's events in date order. A statement is placed at the date it gives, else at its
- * document's date (certainty "implied" then); identical statements from several documents merge.
+ * document's date (`dated: 'document'`); identical statements from several documents merge.
  */
 export function storyTimeline(events: StoryEvent[], names: Map<string, string>, meetings: Story['meetings'] = []): TimelineEntry[] {
   const out = new Map<string, TimelineEntry>();
@@ -34,7 +34,7 @@ export function storyTimeline(events: StoryEvent[], names: Map<string, string>, 
     if (!isCalendar(m.date)) continue;
     const evidence = events.filter((e) => (e.ev.type === 'meeting' || e.ev.type === 'deadline') && m.documents.includes(e.doc) && (e.ev.details?.place ?? null) === m.place);
     const sources = [...new Set(evidence.flatMap((e) => e.sources))];
-    out.set(`${m.date}\u0000${m.name}`, { date: m.date, event: m.deadline ? `${m.name} (deadline)` : m.name, type: 'meeting', people: [], documents: [...m.documents], sources, certainty: 'stated', evidence: evidence.map((e) => e.ev.evidence) });
+    out.set(`${m.date}\u0000${m.name}`, { date: m.date, event: m.deadline ? `${m.name} (deadline)` : m.name, type: 'meeting', people: [], documents: [...m.documents], sources, certainty: 'stated', dated: 'text', evidence: evidence.map((e) => e.ev.evidence) });
   }
   for (const e of events) {
     if (e.ev.type === 'meeting' || e.ev.type === 'deadline') continue;
@@ -44,7 +44,7 @@ export function storyTimeline(events: StoryEvent[], names: Map<string, string>, 
     const event = describe(e, names);
     const k = `${date}\u0000${event}`;
     const people = [e.key ? names.get(e.key) : null, e.ev.object].filter((x): x is string => !!x);
-    const entry = out.get(k) ?? { date, event, type: e.ev.type, people, documents: [], sources: [], certainty: stated ? e.ev.certainty : 'implied', evidence: [] };
+    const entry = out.get(k) ?? { date, event, type: e.ev.type, people, documents: [], sources: [], certainty: e.ev.certainty, dated: stated ? 'text' as const : 'document' as const, evidence: [] };
     if (!entry.documents.includes(e.doc)) entry.documents.push(e.doc);
     for (const s of e.sources) if (!entry.sources.includes(s)) entry.sources.push(s);
     entry.evidence.push(e.ev.evidence);

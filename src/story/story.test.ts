@@ -4,7 +4,7 @@ import { buildStories } from './index.js';
 
 // A central bank: the governor's term is extended, then a successor is appointed.
 const bank = [
-  syntheticDocument('bank-1.txt', 'Governor Anna Berg has led the Bank of England since 2016. Her term, which was due to end in June 2023, was extended until June 2024 because of the banking turmoil.',
+  syntheticDocument('bank-1.txt', 'Governor Anna Berg has led the Bank of England since 2016. She succeeded Ian Moss as governor. Her term, which was due to end in June 2023, was extended until June 2024 because of the banking turmoil.',
     { date: '2023-03-01', dates: [['2016', '2016'], ['June 2023', '2023-06'], ['June 2024', '2024-06']] }),
   syntheticDocument('bank-2.txt', 'Deputy Governor Tom Hale and Chief Economist Eva Holm are seen as the leading contenders to succeed Anna Berg as governor of the Bank of England. Tom Hale has expressed interest in the job. Eva Holm said she was not seeking the post.',
     { date: '2024-01-15' }),
@@ -30,7 +30,7 @@ describe('a central bank governor (generality)', () => {
     expect(story.incumbent).toMatchObject({ name: 'Anna Berg', since: '2016', termEnd: '2024-06' });
     expect(story.extensions).toContainEqual(expect.objectContaining({ end: '2024-06', reason: 'the banking turmoil', documents: ['bank-1.txt'] }));
     expect(story.successor).toMatchObject({ name: 'Tom Hale', status: 'appointed' });
-    expect(story.holders.map((h) => h.name)).toEqual(['Anna Berg']);
+    expect(story.holders.map((h) => [h.name, h.from, h.to])).toEqual([['Ian Moss', null, '2016'], ['Anna Berg', '2016', null]]);
   });
   it('lists the candidates with their status and role then', () => {
     const byName = Object.fromEntries(story.candidates.map((c) => [c.name, c]));

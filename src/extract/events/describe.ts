@@ -14,6 +14,7 @@ export interface CueSite {
 }
 
 type Details = Record<string, string | number | boolean | null>;
+const JUST_PAST = /\b(?:was|were|has been|have been|had been|had (?:\w+ ){0,2}|already|blev(?: \w+)?|er blevet|var)\s+$/iu;
 const PAST = /\b(?:was|were|has|have|had|already|previously|last year|blev|er blevet|var|har|sidste år)\b/iu;
 // "which was set to conclude in October 2022, was extended": the end before the extension
 const PREVIOUS_END = /\b(?:was|had been)\s+(?:set|due|scheduled)\s+to\s+(?:conclude|end|expire)|skulle\s+(?:udløbe|slutte)/iu;
@@ -37,6 +38,11 @@ const nearest = (dates: DateAt[], at: number): DateAt | null =>
 /** Tense of the statement: what happened ("was extended") or what is to come ("will succeed"). */
 function tenseOf(site: CueSite): string {
   const { ctx, cues } = site;
+  // "was extended", "has already had his term extended", "blev han forlænget": the auxiliary right before decides
+  const lead = ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start);
+  if (JUST_PAST.test(lead)) return 'past';
+  // "She succeeded X": a simple past with no future marker before it
+  if (/^\p{L}+ed$/u.test(ctx.text.slice(site.start, site.end)) && !cues.future.test(lead) && !/\b(?:to|be)\s+$/iu.test(lead)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';
   return PAST.test(around) ? 'past' : 'present';

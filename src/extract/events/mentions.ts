@@ -9,6 +9,8 @@ const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|han|hun|hans|hendes|ham)(?![\
 // "the Dutch PM's candidacy", "den danske statsminister": a description that names a role instead of a person
 const DESCRIPTION = /(?<![\p{L}])(?:the|den|det)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/giu;
 
+// not global: a shared lastIndex would leak into peopleIn's matchAll
+const FIRST_PRONOUN = new RegExp(PRONOUN.source, 'iu');
 const SUCCESSOR_AFTER = /^\s+(?:successor|replacement|efterfølger|afløser)/iu;
 
 /** People named in [from, to), in text order. */
@@ -18,14 +20,23 @@ export function namedIn(persons: DocPerson[], from: number, to: number): PersonA
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The person a pronoun at `at` most likely means: the last person named before it (same sentence first). */
-export function antecedent(persons: DocPerson[], at: number, exclude: Set<string> = new Set()): DocPerson | null {
-  let best: DocPerson | null = null; let bestAt = -1;
-  for (const p of persons) {
-    if (exclude.has(p.key)) continue;
-    for (const [s] of p.spans) if (s < at && s > bestAt) { best = p; bestAt = s; }
+/**
+ * The person a pronoun at `at` most likely means: the subject of its sentence when a name comes first
+ * there, else of the sentence before; a sentence whose subject is itself a pronoun passes the question on.
+ * Example: "Governor X has led the bank since 2016. She succeeded Y. Her term ..." -> X (Y is an object).
+ */
+export function antecedent(ctx: DocContext, persons: DocPerson[], at: number, exclude: Set<string> = new Set()): DocPerson | null {
+  const here = ctx.sentenceIndex(at);
+  for (let k = here; k >= Math.max(0, here - 3); k--) {
+    const sentence = ctx.sentences[k];
+    if (!sentence) continue;
+    const end = k === here ? at : sentence.end;
+    const first = namedIn(persons, sentence.start, end).find((x) => !exclude.has(x.person.key)) ?? null;
+    const found = ctx.text.slice(sentence.start, end).search(FIRST_PRONOUN);
+    const pronounAt = found >= 0 ? sentence.start + found : Infinity;
+    if (first && first.start < pronounAt) return first.person;
   }
-  return best;
+  return null;
 }
 
 /**
@@ -40,7 +51,7 @@ export function peopleIn(ctx: DocContext, persons: DocPerson[], from: number, to
     if (out.some((x) => x.start <= s && s < x.end)) continue;
     // "named X as his successor": the one succeeded is not X, so look before the sentence
     const succeeded = SUCCESSOR_AFTER.test(slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20));
-    const person = succeeded ? antecedent(persons, from, new Set(namedIn(persons, from, to).map((x) => x.person.key))) : antecedent(persons, s);
+    const person = succeeded ? antecedent(ctx, persons, from, new Set(namedIn(persons, from, to).map((x) => x.person.key))) : antecedent(ctx, persons, s);
     if (person) out.push({ person, start: s, end: s + m[0].length, via: 'pronoun' });
   }
   for (const m of slice.matchAll(DESCRIPTION)) {

@@ -91,8 +91,9 @@ export const POST_RE = new RegExp(bounded([...POST_FORMS.keys(), ...GENERIC_POST
 /** Case-sensitive organisation forms -> canonical name, plus titles.json/organizations.json if present. */
 export const ORG_FORMS = new Map<string, string>();
 for (const o of postData.organizations) for (const f of o.forms) ORG_FORMS.set(f, o.name);
-for (const o of optional<{ name: string; aliases?: string[]; forms?: string[] }[]>('organizations.json')) {
-  if (!o || typeof o.name !== 'string') continue;
+// outlets report on successions; they do not have posts to fill ("ifølge VG")
+for (const o of optional<{ name: string; kind?: string; aliases?: string[]; forms?: string[] }[]>('organizations.json')) {
+  if (!o || typeof o.name !== 'string' || o.kind === 'outlet') continue;
   for (const f of [o.name, ...(o.aliases ?? []), ...(o.forms ?? [])]) if (!ORG_FORMS.has(f)) ORG_FORMS.set(f, o.name);
 }
 // "the Labour Party", "Danske Bank", "Novo Nordisk A/S": organisations named by their head noun.

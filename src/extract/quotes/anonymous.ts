@@ -31,31 +31,49 @@ const MARKER = /(?<![\p{L}])(anonym(?:ous|e|t)?|unnamed|unidentified|unavngivne?
 const STOP_MOD = /^(?:and|or|og|eller|by|of|to|with|for|said|says|told|according|ifølge|af|baggrund|på)$/iu;
 const PLURAL = /(?:s|er|erne|ænd|people)$/iu;
 
+// Head nouns found fast first; the full expression then runs only on a window around each.
+const HEAD_FAST = new RegExp(`${HEAD}(?![a-zæøå])`, 'gi');
+
 export function findAnonymous(text: string, from: number, to: number): AnonymousSource[] {
   const out: AnonymousSource[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(ANON)) {
-    let det = (m[1] ?? '').toLowerCase();
-    // modifiers as words with their offsets in the match; "said by two officials" keeps what follows the stop word
-    const modStart = m[0].indexOf(m[2], m[1] ? m[1].length : 0);
-    const modWords = [...m[2].matchAll(/\S+/g)].map((w) => ({ w: w[0], at: modStart + w.index }));
-    const cut = modWords.map((x) => STOP_MOD.test(x.w) || /[.,;:]$/.test(x.w)).lastIndexOf(true);
-    const kept = modWords.slice(cut + 1);
-    if (cut >= 0) det = '';
-    if (!det && kept.length && DET_WORD.test(kept[0].w)) det = kept[0].w.toLowerCase();
-    const mods = kept.map((x) => x.w).filter((w) => !DET_WORD.test(w));
-    const head = m[3];
-    if (/^(?:people|persons?)$/i.test(head) && !/familiar|close|knowledge|briefed|tæt|kendskab/i.test(m[4] ?? '')) continue;
-    const modText = mods.join(' ');
-    const start = from + m.index + (cut >= 0 ? (kept[0]?.at ?? m[0].indexOf(head, modStart)) : 0);
-    const end = from + m.index + m[0].length - ((m[4] ?? '').length - (m[4] ?? '').trimEnd().length);
-    const after = CONDITION.exec(text.slice(end, Math.min(to, end + 160)));
-    const anonymity = after?.[1].trim() ?? MARKER.exec(modText)?.[1] ?? null;
-    const definite = /^(?:the|these|those|both|de|den)$/.test(det) || /(?:en|erne)$/i.test(head) && /^kild/i.test(head);
-    const count = NUMBERS[det] ?? (det === '' && !PLURAL.test(head) ? null : PLURAL.test(head) ? null : INDEFINITE.has(det) ? 1 : null);
-    out.push({ start, end, count, affiliation: affiliationOf(mods, m[4] ?? ''), anonymity, definite });
+  HEAD_FAST.lastIndex = 0;
+  let done = from;
+  for (let hit = HEAD_FAST.exec(slice); hit; hit = HEAD_FAST.exec(slice)) {
+    const h = { index: from + hit.index, 0: hit[0] };
+    let w = Math.max(done, from, h.index - 60);
+    while (w > Math.max(done, from) && /\p{L}/u.test(text[w - 1])) w--; // start the window on a word
+    for (const m of text.slice(w, Math.min(to, h.index + 160)).matchAll(ANON)) {
+      const found = readMatch(text, w + (m.index ?? 0), m);
+      if (found && found.end > done) { out.push(found); done = found.end; }
+    }
+    done = Math.max(done, h.index + h[0].length);
+    HEAD_FAST.lastIndex = done - from;
   }
   return out;
+}
+
+/** What one match says: its words, count, affiliation and anonymity; `at` is where the match starts. */
+function readMatch(text: string, at: number, m: RegExpMatchArray): AnonymousSource | null {
+  let det = (m[1] ?? '').toLowerCase();
+  // modifiers as words with their offsets in the match; "said by two officials" keeps what follows the stop word
+  const modStart = m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+  const modWords = [...m[2].matchAll(/\S+/g)].map((w) => ({ w: w[0], at: modStart + w.index }));
+  const cut = modWords.map((x) => STOP_MOD.test(x.w) || /[.,;:]$/.test(x.w)).lastIndexOf(true);
+  const kept = modWords.slice(cut + 1);
+  if (cut >= 0) det = '';
+  if (!det && kept.length && DET_WORD.test(kept[0].w)) det = kept[0].w.toLowerCase();
+  const mods = kept.map((x) => x.w).filter((w) => !DET_WORD.test(w));
+  const head = m[3];
+  if (/^(?:people|persons?)$/i.test(head) && !/familiar|close|knowledge|briefed|tæt|kendskab/i.test(m[4] ?? '')) return null;
+  const modText = mods.join(' ');
+  const start = at + (cut >= 0 ? (kept[0]?.at ?? m[0].indexOf(head, modStart)) : 0);
+  const end = at + m[0].length - ((m[4] ?? '').length - (m[4] ?? '').trimEnd().length);
+  const after = CONDITION.exec(text.slice(end, end + 160));
+  const anonymity = after?.[1].trim() ?? MARKER.exec(modText)?.[1] ?? null;
+  const definite = /^(?:the|these|those|both|de|den)$/.test(det) || /(?:en|erne)$/i.test(head) && /^kild/i.test(head);
+  const count = NUMBERS[det] ?? (det === '' && !PLURAL.test(head) ? null : PLURAL.test(head) ? null : INDEFINITE.has(det) ? 1 : null);
+  return { start, end, count, affiliation: affiliationOf(mods, m[4] ?? ''), anonymity, definite };
 }
 
 // "US official" -> US; "senior NATO officials" -> NATO; "sources within allied governments" -> allied governments

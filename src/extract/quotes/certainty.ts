@@ -1,6 +1,6 @@
 import type { ClaimCertainty } from '../../model.js';
 import { loadData } from '../../data.js';
-import { alternation, wordRe } from './lexicon.js';
+import { alternation } from './lexicon.js';
 
 /**
  * How sure a claim is, from the text's own words (data/hedges.json): "likely", "expected",
@@ -11,23 +11,26 @@ type Level = 'likely' | 'possible' | 'uncertain' | 'denied';
 type HedgeLang = Record<Level, string[]>;
 const data = loadData<{ en: HedgeLang; da: HedgeLang }>('hedges.json');
 const ORDER: Level[] = ['denied', 'uncertain', 'possible', 'likely'];
-const build = (lang: HedgeLang): [Level, RegExp][] => ORDER.map((l) => [l, wordRe(alternation(lang[l]), 'giu')]);
-const BY_LANG: Record<string, [Level, RegExp][]> = {
-  en: build(data.en),
-  da: build(data.da),
-  und: ORDER.map((l) => [l, wordRe(alternation([...data.en[l], ...data.da[l]]), 'giu')]),
-};
+// One expression per language over all levels (ASCII \b, no `u`: no hedge starts or ends with a
+// non-ASCII letter), and the level of each phrase looked up after.
+function build(langs: HedgeLang[]): { re: RegExp; level: Map<string, Level> } {
+  const level = new Map<string, Level>();
+  for (const lang of langs) for (const l of [...ORDER].reverse()) for (const h of lang[l]) level.set(h.toLowerCase().replace(/\s+/g, ' '), l);
+  return { re: new RegExp(`\\b(?:${alternation(level.keys())})\\b`, 'gi'), level };
+}
+const BY_LANG: Record<string, { re: RegExp; level: Map<string, Level> }> = { en: build([data.en]), da: build([data.da]), und: build([data.en, data.da]) };
 
 export interface Certainty { certainty: ClaimCertainty; hedges: string[] }
 
 export function certaintyOf(text: string, language: string): Certainty {
-  const rules = BY_LANG[language] ?? BY_LANG.und;
+  const { re, level } = BY_LANG[language] ?? BY_LANG.und;
   const hedges: string[] = [];
-  let certainty: ClaimCertainty = 'certain';
-  for (const [level, re] of rules) {
-    const found = [...text.matchAll(re)].map((m) => m[0]);
-    if (found.length && certainty === 'certain') certainty = level;
-    hedges.push(...found);
+  let rank = ORDER.length;
+  for (const m of text.matchAll(re)) {
+    const h = m[0].toLowerCase().replace(/\s+/g, ' ');
+    hedges.push(h);
+    const r = ORDER.indexOf(level.get(h) ?? 'likely');
+    if (r < rank) rank = r;
   }
-  return { certainty, hedges: [...new Set(hedges.map((h) => h.toLowerCase()))] };
+  return { certainty: rank < ORDER.length ? ORDER[rank] : 'certain', hedges: [...new Set(hedges)] };
 }

@@ -1,7 +1,7 @@
 import type { ClaimFact, PersonFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { certaintyOf } from './certainty.js';
-import { CUE_RE, PHRASE_SET } from './lexicon.js';
+import { cuesIn, PHRASE_SET } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import type { Found } from './quotes.js';
 import { resolveSpeaker, type Memory } from './speaker.js';
@@ -89,13 +89,11 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       if (!f.att || f.speaker.kind === 'unknown') continue;
       claims.push(makeClaim(ctx, f.speaker, f.att.cue, [f.q.start, f.q.end], true, f.rule));
     }
-    const sentence = text.slice(s, e);
-    CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
-      const c0 = s + m.index; const c1 = c0 + m[1].length;
-      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m[1]) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
+    for (const m of cuesIn(text, s, e)) {
+      const c0 = m.start; const c1 = m.end;
+      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m.cue) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
-      const parts = PHRASE_SET.has(m[1].toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
+      const parts = PHRASE_SET.has(m.cue.toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;
       const content = trimEnd(text, parts.content[0], parts.content[1]);
       if (words(text.slice(content[0], content[1])) < 3) continue;

@@ -15,34 +15,72 @@ for (const [name, ...aliases] of data.outlets) for (const a of [name, ...aliases
 const NAME = '[\\p{Lu}][\\p{L}\\p{N}.&’\'-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}.&’\'-]*){0,3}';
 const MEDIA = alternation([...data.mediaNouns.en, ...data.mediaNouns.da]);
 // Known aliases, case-sensitive: "AP" is an outlet, "ap" is not.
-const KNOWN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(canonical.keys())})(?![\\p{L}\\p{N}])`, 'gu');
-// "the Norwegian newspaper VG", "det norske medie VG", "avisen Politiken"
-const NOUN_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+(${NAME})`, 'gu');
-// "Reuters news agency", "Sputnik news agency"
-const NAME_THEN_NOUN = new RegExp(`(${NAME})\\s+(?:news agency|newspaper|nyhedsbureau)(?![\\p{L}])`, 'gu');
+// Aliases by their first word, longest first: words are looked up, no big alternation runs over the text.
+const byFirstWord = new Map<string, string[]>();
+for (const alias of [...canonical.keys()].sort((a, b) => b.length - a.length)) {
+  const first = alias.split(' ')[0];
+  (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push(alias);
+}
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&’'\/-]*/gu;
+// "the Norwegian newspaper VG", "det norske medie VG", "avisen Politiken": the noun, then a name after it
+const MEDIA_NOUN = new RegExp(`(?:${MEDIA})\\s+(?=[A-ZÆØÅÄÖÜ])`, 'g');
+const NAME_AT = new RegExp(NAME, 'uy');
+// "Reuters news agency", "Sputnik news agency": the noun, then a name before it
+const AGENCY = /\s+(?:news agency|nyhedsbureau)\b/g;
+const NAME_BEFORE = new RegExp(`(${NAME})$`, 'u');
+const LETTER = /[\p{L}\p{N}]/u;
+const isolated = (text: string, s: number, e: number): boolean => !LETTER.test(text[s - 1] ?? ' ') && !LETTER.test(text[e] ?? ' ');
 
 /** The canonical name of an outlet alias, or null. */
 export function outletName(alias: string): string | null {
   return canonical.get(alias.replace(/\s+/g, ' ')) ?? canonical.get(alias.replace(/^(?:the|The)\s+/, '')) ?? null;
 }
 
-/** Outlet mentions in text[from, to), longest first where they overlap. */
+// The whole text is scanned once and ranges are read from that (the stage asks many times per document).
+let cachedText: string | null = null;
+let cached: OutletMention[] = [];
+
+/** Outlet mentions lying inside text[from, to). */
 export function findOutlets(text: string, from: number, to: number): OutletMention[] {
-  const slice = text.slice(from, to);
+  if (text !== cachedText) { cached = scanOutlets(text); cachedText = text; }
+  let lo = 0; let hi = cached.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cached[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: OutletMention[] = [];
+  for (let i = lo; i < cached.length && cached[i].start < to; i++) if (cached[i].end <= to) out.push(cached[i]);
+  return out;
+}
+
+/** Outlet mentions in the text, longest first where they overlap. */
+function scanOutlets(text: string): OutletMention[] {
+  const from = 0;
+  const slice = text;
   const found: OutletMention[] = [];
-  for (const m of slice.matchAll(KNOWN)) {
-    const name = outletName(m[0]);
-    if (name) found.push({ start: from + m.index, end: from + m.index + m[0].length, name, rule: 'quotes/outlet-known' });
-  }
-  for (const [re, rule] of [[NOUN_THEN_NAME, 'quotes/outlet-media-noun'], [NAME_THEN_NOUN, 'quotes/outlet-news-agency']] as const) {
-    for (const m of slice.matchAll(re)) {
-      const s = from + m.index + m[0].indexOf(m[1]);
-      const name = trimName(m[1]);
-      if (name && /\p{Lu}/u.test(name[0])) found.push({ start: s, end: s + name.length, name: outletName(name) ?? name, rule });
+  for (const w of slice.matchAll(WORD)) {
+    const first = w[0].replace(/[.’'-]+$/, '');
+    for (const alias of byFirstWord.get(first) ?? byFirstWord.get(w[0]) ?? []) {
+      const s = from + w.index; const e = s + alias.length;
+      if (text.startsWith(alias, s) && isolated(text, s, e)) { found.push({ start: s, end: e, name: canonical.get(alias)!, rule: 'quotes/outlet-known' }); break; }
     }
   }
+  for (const m of slice.matchAll(MEDIA_NOUN)) {
+    if (LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    NAME_AT.lastIndex = m.index + m[0].length;
+    const n = NAME_AT.exec(text);
+    const name = n ? trimName(n[0]) : '';
+    if (name) found.push({ start: n!.index, end: n!.index + name.length, name: outletName(name) ?? name, rule: 'quotes/outlet-media-noun' });
+  }
+  for (const m of slice.matchAll(AGENCY)) {
+    const n = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!n) continue;
+    const s = m.index - n[1].length;
+    const name = trimName(n[1]);
+    if (name && /\p{Lu}/u.test(name[0])) found.push({ start: s, end: s + name.length, name: outletName(name) ?? name, rule: 'quotes/outlet-news-agency' });
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((f, i) => !found.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && (g.end - g.start > f.end - f.start || j < i)));
+  // sorted by start, longest first: a mention inside the one kept before it is dropped
+  const out: OutletMention[] = [];
+  for (const f of found) { const last = out[out.length - 1]; if (!last || f.start >= last.end) out.push(f); }
+  return out;
 }
 
 // "VG på" / "Politiken Tuesday": keep the name, drop words that are not part of it.

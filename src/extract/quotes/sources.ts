@@ -2,7 +2,7 @@ import type { SourceFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { findAnonymous } from './anonymous.js';
 import type { Attributed } from './claims.js';
-import { CUE_RE } from './lexicon.js';
+import { cuesIn } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
 
@@ -13,7 +13,7 @@ import { findVia } from './via.js';
  * affiliation, condition of anonymity and the outlet it reached us through.
  */
 // Sentences that attribute without a cue verb: "on the basis of three anonymous sources", "citing officials".
-const SOURCING = /(?<![\p{L}])(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)(?![\p{L}])/iu;
+const SOURCING = /\b(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)\b/i;
 
 export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: number }[], claimsAt: Attributed[]): SourceFact[] {
   const out: SourceFact[] = [];
@@ -29,9 +29,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
   }
   for (const sent of ctx.sentences) {
     if (sent.end <= ctx.bodyStart) continue;
-    const sentence = ctx.text.slice(sent.start, sent.end);
-    CUE_RE.lastIndex = 0;
-    if (!CUE_RE.test(sentence) && !SOURCING.test(sentence)) continue;
+    if (!cuesIn(ctx.text, sent.start, sent.end).length && !SOURCING.test(ctx.text.slice(sent.start, sent.end))) continue;
     for (const o of findOutlets(ctx.text, sent.start, sent.end)) {
       add({ ...ctx.span(o.start, o.end), kind: 'outlet', name: o.name, evidence: ctx.evidence(`sources/${o.rule.split('/')[1]}`, o.start) });
     }

@@ -30,6 +30,13 @@ describe('EvidenceIndex', () => {
     expect(section).toContain('Then <mark class="k-person">Ann Lee</mark> spoke.');
   });
 
+  it('cites each sentence once, however many rules read it', () => {
+    const index = new EvidenceIndex([{ id: 'a.txt' } as never]);
+    const out = index.citeAll([ev, { ...ev, rule: 'story/y' }, { ...ev, sentence: 4 }], 4).value;
+    expect(out.match(/class="cite"/g)).toHaveLength(2);
+    expect([...index.entries.get('a.txt')!.get(2)!.rules].sort()).toEqual(['people/x', 'story/y']);
+  });
+
   it('ignores spans outside the sentence and cites nothing for missing evidence', () => {
     const index = new EvidenceIndex([]);
     index.cite(ev, { start: 5, end: 9 });

@@ -54,10 +54,16 @@ export class EvidenceIndex {
     return html`<a class="cite" href="#${this.anchor(ev)}" title="${title}">${this.docLabel(ev.document)}·${this.sentenceNumber(ev)}</a>`;
   }
 
-  /** Links to several pieces of evidence, at most `max` of them. */
+  /** Links to several pieces of evidence, one per sentence, at most `max` of them. */
   citeAll(evs: Evidence[] | null | undefined, max = 4): Html {
-    const list = evs ?? [];
+    const unique = new Map<string, Evidence>();
+    for (const e of evs ?? []) {
+      if (!unique.has(this.anchor(e))) unique.set(this.anchor(e), e);
+      else this.register(e, null, 'event');
+    }
+    const list = [...unique.values()];
     const shown = list.slice(0, max).map((e) => this.cite(e));
+    list.slice(max).forEach((e) => this.register(e, null, 'event'));
     const more = list.length > max ? html`<span class="more">+${list.length - max}</span>` : '';
     return html`<span class="cites">${shown}${more}</span>`;
   }

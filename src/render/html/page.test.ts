@@ -25,7 +25,7 @@ describe('renderHtml on a full story', () => {
 
   it('groups the source map by the outlet that carried each claim, the articles\' own reporting last', () => {
     const groups = [...page.matchAll(/<tr class="group"><th colspan="5">(.*?) <span class="docs">/g)].map((m) => m[1]);
-    expect(groups).toEqual(['via <span class="outlet">Politico</span>', 'via <span class="outlet">Reuters</span>', 'In the articles’ own reporting']);
+    expect(groups).toEqual(['via <span class="outlet">Politico</span>', 'via <span class="outlet">Reuters</span>', 'via <span class="outlet">Ritzau</span>', 'In the articles’ own reporting']);
     expect(page).toContain('two diplomats familiar with the discussions');
   });
 

@@ -4,7 +4,11 @@ import type { EvidenceIndex } from './evidence.js';
 import { kindClass } from './quotes.js';
 import { cell } from './cells.js';
 
-/** One line of the map: an outlet carried words from a source; the claim, if there is one. */
+/**
+ * One line of the map: an outlet carried words from a source; the claim, if there is one.
+ * The outlet is the one named as the channel ("told Reuters"), or the source itself when
+ * the source is an outlet ("VG reports").
+ */
 interface Line {
   doc: string;
   outlet: string | null;
@@ -21,11 +25,11 @@ function sourceDetail(s: SourceFact): string {
 function linesOf(doc: DocumentResult): Line[] {
   const claimed = new Set(doc.claims.map((c) => c.evidence.sentence));
   const claims = doc.claims.map((c): Line => ({
-    doc: doc.id, outlet: c.via, source: { ...c.source, detail: '' }, claim: c, evidence: c.evidence, span: c.content,
+    doc: doc.id, outlet: c.via ?? (c.source.kind === 'outlet' ? c.source.name ?? c.source.text : null), source: { ...c.source, detail: '' }, claim: c, evidence: c.evidence, span: c.content,
   }));
   // Sources quoted without a claim the extractor could read still belong on the map.
   const sources = doc.sources.filter((s) => !claimed.has(s.evidence.sentence)).map((s): Line => ({
-    doc: doc.id, outlet: s.via ?? null, source: { name: s.name, kind: s.kind, text: s.text, detail: sourceDetail(s) }, claim: null, evidence: s.evidence, span: s,
+    doc: doc.id, outlet: s.via ?? (s.kind === 'outlet' ? s.name : null), source: { name: s.name, kind: s.kind, text: s.text, detail: sourceDetail(s) }, claim: null, evidence: s.evidence, span: s,
   }));
   return [...claims, ...sources].sort((a, b) => a.evidence.sentence - b.evidence.sentence);
 }
