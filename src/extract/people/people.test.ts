@@ -54,6 +54,8 @@ describe('people: Danish', () => {
     ['Det har dog ikke forhindret, at selskabets direktør, Per Løkkegaard, nu optages.', ['Per Løkkegaard']],
     ['Maja ryster på hovedet.', ['Maja']],
     ['" På mødet i maj sagde Lundbæk, at han havde diskuteret sagen.', ['Lundbæk']],
+    ['Kelds oplæg blev fulgt 100 procent.', ['Kelds']],
+    ['Man ville forhindre det, forklarede politimester Dahlfelt.', ['Dahlfelt']],
   ])('%s', (text, expected) => {
     expect(names(text, 'da')).toEqual(expected);
   });

@@ -22,7 +22,7 @@ const GENITIVE_S = /^(.{2,}?)s$/u;
 const lower = (t: Token): string => t.text.toLowerCase();
 
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
-const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører)$/u;
+const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
 
 export function matchTitle(tokens: Token[], i: number): number | null {
   const t0 = tokens[i];
