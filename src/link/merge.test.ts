@@ -8,27 +8,27 @@ const summary = (docs: DocumentResult[]) => mergePeople(docs).map((p) => [p.name
 
 describe('merging across documents', () => {
   it('merges the same full name and records why', () => {
-    expect(summary([doc('a', 'Jens Stoltenberg spoke.'), doc('b', 'JENS STOLTENBERG spoke.\nJens Stoltenberg left.')]))
-      .toEqual([['Jens Stoltenberg', ['a', 'b'], ['same full name']]]);
+    expect(summary([doc('a', 'Jens Halvorsen spoke.'), doc('b', 'JENS HALVORSEN spoke.\nJens Halvorsen left.')]))
+      .toEqual([['Jens Halvorsen', ['a', 'b'], ['same full name']]]);
   });
   it('merges a surname when a role agrees', () => {
-    const m = summary([doc('a', 'NATO Secretary General Jens Stoltenberg spoke.'), doc('b', 'NATO Secretary General Stoltenberg left.')]);
+    const m = summary([doc('a', 'NATO Secretary General Jens Halvorsen spoke.'), doc('b', 'NATO Secretary General Halvorsen left.')]);
     expect(m[0][1]).toEqual(['a', 'b']);
     expect(m[0][2][0]).toMatch(/role Secretary General/);
   });
   it('keeps namesakes with different roles apart', () => {
     const m = summary([
-      doc('a', 'NATO Secretary General Jens Stoltenberg spoke.', '2014-10-01'),
-      doc('b', 'Finance Minister Stoltenberg presented the budget.', '1987-10-01'),
+      doc('a', 'NATO Secretary General Jens Halvorsen spoke.', '2014-10-01'),
+      doc('b', 'Finance Minister Halvorsen presented the budget.', '1987-10-01'),
     ]);
-    expect(m.map((x) => x[0])).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
+    expect(m.map((x) => x[0]).sort()).toEqual(['Halvorsen', 'Jens Halvorsen']);
   });
   it('keeps surnames decades apart separate without a role', () => {
-    const m = summary([doc('a', 'Jens Stoltenberg spoke.', '2014-10-01'), doc('b', 'On Monday, Stoltenberg said the budget was tight.', '1987-10-01')]);
+    const m = summary([doc('a', 'Jens Halvorsen spoke.', '2014-10-01'), doc('b', 'On Monday, Halvorsen said the budget was tight.', '1987-10-01')]);
     expect(m).toHaveLength(2);
   });
   it('never merges two full names that share only a surname', () => {
-    const m = summary([doc('a', 'Jens Stoltenberg spoke.'), doc('b', 'Thorvald Stoltenberg spoke.'), doc('c', 'In Oslo, Stoltenberg said so.')]);
-    expect(m.map((x) => x[0]).sort()).toEqual(['Jens Stoltenberg', 'Stoltenberg', 'Thorvald Stoltenberg']);
+    const m = summary([doc('a', 'Jens Halvorsen spoke.'), doc('b', 'Thorvald Halvorsen spoke.'), doc('c', 'In Oslo, Halvorsen said so.')]);
+    expect(m.map((x) => x[0]).sort()).toEqual(['Halvorsen', 'Jens Halvorsen', 'Thorvald Halvorsen']);
   });
 });

@@ -30,7 +30,7 @@ const ENGLISH: Case[] = [
   ['Now the search for a successor begins.', '2023-06-17', 'Now', 'PRESENT_REF'],
   ['There is currently no consensus.', '2023-06-17', 'currently', 'PRESENT_REF'],
   // direction: news reports the past unless the words look ahead
-  ['Stoltenberg stated on Thursday that it is up to the allies.', '2023-06-17', 'Thursday', '2023-06-15'],
+  ['Halvorsen stated on Thursday that it is up to the allies.', '2023-06-17', 'Thursday', '2023-06-15'],
   ['He is set to step down in September after nine years.', '2023-06-17', 'September', '2023-09'],
   ['He previously mentioned in February that he would not stay.', '2023-06-17', 'February', '2023-02'],
   ['He has been running for the job since November.', '2024-02-21', 'November', '2023-11'],

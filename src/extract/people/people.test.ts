@@ -6,16 +6,16 @@ const names = (text: string, language = 'en') => run(text, language).map((p) => 
 
 describe('people: names only, never with titles or honorifics', () => {
   it.each([
-    ['NATO Secretary General Jens Stoltenberg said on Thursday that he would stay.', ['Jens Stoltenberg']],
-    ['British Defense Secretary Ben Wallace has openly expressed his interest.', ['Ben Wallace']],
-    ['General Jens Stoltenberg arrived in Brussels.', ['Jens Stoltenberg']],
-    ['Dutch PM Mark Rutte’s candidacy is becoming popular.', ['Mark Rutte']],
-    ['Although US Ambassador to NATO Julianne Smith has said so, allies wait.', ['Julianne Smith']],
-    ['The same applies to Latvian Foreign Minister Krišjānis Kariņš, who also expressed interest.', ['Krišjānis Kariņš']],
+    ['NATO Secretary General Jens Halvorsen said on Thursday that he would stay.', ['Jens Halvorsen']],
+    ['British Defense Secretary Ben Walker has openly expressed his interest.', ['Ben Walker']],
+    ['General Jens Halvorsen arrived in Brussels.', ['Jens Halvorsen']],
+    ['Dutch PM Mark Verhoeven’s candidacy is becoming popular.', ['Mark Verhoeven']],
+    ['Although US Ambassador to NATO Juliana Smith has said so, allies wait.', ['Juliana Smith']],
+    ['The same applies to Latvian Foreign Minister Krišjānis Bērziņš, who also expressed interest.', ['Krišjānis Bērziņš']],
     ['Mr. Smith met Dr Angela Schulz in Berlin.', ['Smith', 'Angela Schulz']],
     ['Mullah Akhtar Mansour was killed in May.', ['Akhtar Mansour']],
     ['The central bank said Governor Andrew Bailey would speak.', ['Andrew Bailey']],
-    ['Former Italian Prime Minister Mario Draghi declined.', ['Mario Draghi']],
+    ['Former Italian Prime Minister Mario Bianchi declined.', ['Mario Bianchi']],
     ['Ursula von der Leyen spoke to reporters.', ['Ursula von der Leyen']],
     ['H. C. Andersen wrote fairy tales.', ['H. C. Andersen']],
   ])('%s', (text, expected) => {
@@ -25,21 +25,21 @@ describe('people: names only, never with titles or honorifics', () => {
 
 describe('people: mentions are the name only', () => {
   it('drops the possessive and links surnames to the full name', () => {
-    const [p] = run('Jens Stoltenberg spoke. Stoltenberg’s term ends in September. STOLTENBERG STAYS ON');
-    expect(p.name).toBe('Jens Stoltenberg');
-    expect(p.mentions.map((m) => m.text)).toEqual(['Jens Stoltenberg', 'Stoltenberg', 'STOLTENBERG']);
+    const [p] = run('Jens Halvorsen spoke. Halvorsen’s term ends in September. HALVORSEN STAYS ON');
+    expect(p.name).toBe('Jens Halvorsen');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Jens Halvorsen', 'Halvorsen', 'HALVORSEN']);
   });
   it('links a surname in a headline before the full name', () => {
-    const [p] = run('Rutte wins backing\nDutch Prime Minister Mark Rutte won the backing of allies.');
-    expect(p.mentions.map((m) => m.text)).toEqual(['Rutte', 'Mark Rutte']);
+    const [p] = run('Verhoeven wins backing\nDutch Prime Minister Mark Verhoeven won the backing of allies.');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Verhoeven', 'Mark Verhoeven']);
   });
   it('keeps code-point offsets', () => {
-    const text = '😀 Latvian Foreign Minister Krišjānis Kariņš spoke.';
+    const text = '😀 Latvian Foreign Minister Krišjānis Bērziņš spoke.';
     const [p] = run(text);
-    expect([...text].slice(p.mentions[0].start, p.mentions[0].end).join('')).toBe('Krišjānis Kariņš');
+    expect([...text].slice(p.mentions[0].start, p.mentions[0].end).join('')).toBe('Krišjānis Bērziņš');
   });
   it('keeps two people who share a surname apart', () => {
-    expect(names('Jens Stoltenberg and Thorvald Stoltenberg met.')).toEqual(['Jens Stoltenberg', 'Thorvald Stoltenberg']);
+    expect(names('Jens Halvorsen and Thorvald Halvorsen met.')).toEqual(['Jens Halvorsen', 'Thorvald Halvorsen']);
   });
   it('reads results tables', () => {
     expect(names('1. Sandrine Testud ( France ) 4-6 6-2\n2. Ludmila Engquist ( Sweden ) 12.74')).toEqual(['Sandrine Testud', 'Ludmila Engquist']);
@@ -48,8 +48,8 @@ describe('people: mentions are the name only', () => {
 
 describe('people: Danish', () => {
   it.each([
-    ['Herhjemme har rygterne svirret om, at statsminister Mette Frederiksen (S) var kandidat.', ['Mette Frederiksen']],
-    ['Natos 31 medlemslande vil bede alliancens generalsekretær, Jens Stoltenberg, om at fortsætte.', ['Jens Stoltenberg']],
+    ['Herhjemme har rygterne svirret om, at statsminister Mette Kristensen (S) var kandidat.', ['Mette Kristensen']],
+    ['Natos 31 medlemslande vil bede alliancens generalsekretær, Jens Halvorsen, om at fortsætte.', ['Jens Halvorsen']],
     ['Ugen før skrev NRK, at USA\'s præsident, Joe Biden, havde bedt om det.', ['Joe Biden']],
     ['Det har dog ikke forhindret, at selskabets direktør, Per Løkkegaard, nu optages.', ['Per Løkkegaard']],
     ['Maja ryster på hovedet.', ['Maja']],

@@ -57,7 +57,7 @@ export function isShouting(tokens: Token[]): boolean {
   return words >= 2 && upper / words > 0.6;
 }
 
-// Function words that a title-case headline capitalises ("Rutte Set To Become NATO Chief").
+// Function words that a title-case headline capitalises ("Carney Set To Become Bank Chief").
 const HEADLINE_FUNCTION = new Set(['To', 'Of', 'In', 'For', 'And', 'As', 'On', 'At', 'With', 'The', 'A', 'An', 'From', 'By', 'Over', 'After', 'Into', 'Is', 'Are', 'Be']);
 
 /** A headline in Title Case: most words capitalised, including a function word after the first word. */

@@ -7,18 +7,18 @@ const facts = (text: string, language = 'en') => processDocument({ id: 't.txt', 
 
 describe('candidacy and succession, with the post they concern', () => {
   it.each([
-    ['Rutte, who has been running for the job since November, is the only candidate.\nMark Rutte spoke.', [['Mark Rutte', 'candidacy', null]]],
-    ['Estonian Prime Minister Kaja Kallas has expressed interest in the post of NATO leader.', [['Kaja Kallas', 'interest', 'leader (NATO)']]],
-    ['Dutch Prime Minister Mark Rutte will succeed NATO Secretary General Jens Stoltenberg.', [['Mark Rutte', 'successor', 'Secretary General (NATO)']]],
-    ['Danish Prime Minister Mette Frederiksen has emerged as a serious contender.', [['Mette Frederiksen', 'candidacy', null]]],
+    ['Verhoeven, who has been running for the job since November, is the only candidate.\nMark Verhoeven spoke.', [['Mark Verhoeven', 'candidacy', null]]],
+    ['Estonian Prime Minister Kaja Tamm has expressed interest in the post of NATO leader.', [['Kaja Tamm', 'interest', 'leader (NATO)']]],
+    ['Dutch Prime Minister Mark Verhoeven will succeed NATO Secretary General Jens Halvorsen.', [['Mark Verhoeven', 'successor', 'Secretary General (NATO)']]],
+    ['Danish Prime Minister Mette Kristensen has emerged as a serious contender.', [['Mette Kristensen', 'candidacy', null]]],
   ])('%s', (text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
   it('reads Danish', () => {
-    expect(facts('VG erfarede, at Jens Stoltenberg er den eneste kandidat til posten som Natos generalsekretær.', 'da'))
-      .toEqual([['Jens Stoltenberg', 'candidacy', 'generalsekretær (NATO)']]);
+    expect(facts('VG erfarede, at Jens Halvorsen er den eneste kandidat til posten som Natos generalsekretær.', 'da'))
+      .toEqual([['Jens Halvorsen', 'candidacy', 'generalsekretær (NATO)']]);
   });
   it('finds nothing in a plain statement', () => {
-    expect(facts('Dutch Prime Minister Mark Rutte met Kaja Kallas in Tallinn.')).toEqual([]);
+    expect(facts('Dutch Prime Minister Mark Verhoeven met Kaja Tamm in Tallinn.')).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../pipeline/run.js';
-import { buildStories } from './index.js';
+import { processDocument } from '../src/pipeline/run.js';
+import { buildStories } from '../src/story/index.js';
 
 // Regression on the five seed articles (see ../shared/gold/seeds.json): the full pipeline, then the story.
-const dir = join(__dirname, '..', '..', 'seeds');
+const dir = join(__dirname, '..', 'seeds');
 const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => processDocument({ id: f, text: readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '') }));
 

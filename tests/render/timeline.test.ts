@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusResult } from '../../model.js';
-import { buildCorpus } from '../../pipeline/corpus.js';
-import { fixtureCorpus, STORY } from '../../../tests/fixtures/report-corpus.js';
-import { EvidenceIndex } from './evidence.js';
-import { timelineModel } from './timeline-items.js';
-import { timelineSection } from './timeline.js';
+import type { CorpusResult } from '../../src/model.js';
+import { buildCorpus } from '../../src/pipeline/corpus.js';
+import { fixtureCorpus, STORY } from '../fixtures/report-corpus.js';
+import { EvidenceIndex } from '../../src/render/html/evidence.js';
+import { timelineModel } from '../../src/render/html/timeline-items.js';
+import { timelineSection } from '../../src/render/html/timeline.js';
 
 describe('timelineModel', () => {
   const model = timelineModel(fixtureCorpus());

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../pipeline/corpus.js';
-import { fixtureCorpus, hostileCorpus } from '../../../tests/fixtures/report-corpus.js';
-import { renderHtml } from './page.js';
+import { buildCorpus } from '../../src/pipeline/corpus.js';
+import { fixtureCorpus, hostileCorpus } from '../fixtures/report-corpus.js';
+import { renderHtml } from '../../src/render/html/page.js';
 
 /** Every tag and attribute the page may contain; anything else came from an article. */
 const TAGS = new Set(['!DOCTYPE', 'html', 'head', 'meta', 'link', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'nav', 'ul', 'ol', 'li', 'a', 'main', 'section', 'div', 'strong', 'span', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'figure', 'blockquote', 'q', 'mark', 'article', 'footer', 'svg', 'defs', 'pattern', 'rect', 'g', 'text', 'line', 'path', 'circle']);
