@@ -73,9 +73,15 @@ export function mergePeople(docs: DocumentResult[]): MergedPerson[] {
     } else addTo(target, e, 'same full name');
     yearsOf.get(target)!.push(e.year);
   }
+  // full-named groups by surname, built once (a scan of all groups per surname is quadratic on a year of news)
+  const bySurname = new Map<string, MergedPerson[]>();
+  for (const [key, m] of byName) {
+    const surname = key.split(' ').pop() as string;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+  }
   const singles = new Map<string, MergedPerson>();
   for (const e of entries.filter((x) => x.words.length === 1)) {
-    const groups = merged.filter((m) => byName.get(foldName(m.name)) === m && foldName(m.name).split(' ').pop() === e.words[0]);
+    const groups = bySurname.get(e.words[0]) ?? [];
     const withReason = groups.map((g) => ({ g, why: surnameEvidence(e, g, yearsOf.get(g) ?? []) })).filter((x) => x.why);
     if (withReason.length === 1 && (groups.length === 1 || !withReason[0].why!.includes('only full name'))) {
       addTo(withReason[0].g, e, withReason[0].why); continue;
