@@ -3,6 +3,8 @@ import { buildCorpus } from './pipeline/corpus.js';
 import { processDocument, type DocumentOptions, type InputDocument } from './pipeline/run.js';
 import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput, type InputEntry } from './io/read-inputs.js';
 import { WorkerPool } from './parallel/pool.js';
+import type { SerializedDocument } from './parallel/worker.js';
+import { ndjsonLine } from './render/json.js';
 
 export interface ExtractOptions extends DocumentOptions {
   /** Extensions read from directories (default txt, text, md). */
@@ -26,10 +28,16 @@ export interface ExtractOptions extends DocumentOptions {
   jobs?: number;
   /** Keep the documents for the corpus result (default true); streaming callers pass false. */
   retain?: boolean;
+  /**
+   * Streaming callers that only write NDJSON: receives each document as its finished NDJSON line
+   * (made in the worker threads with --jobs) instead of onDocument.
+   */
+  onDocumentLine?: (line: string, doc: { id: string; warnings: string[] }) => void | Promise<void>;
 }
 
-type Result = DocumentResult | InputError;
+type Result = DocumentResult | InputError | SerializedDocument;
 const isError = (r: Result): r is InputError => !('people' in r) && 'code' in r;
+const isSerialized = (r: Result): r is SerializedDocument => 'line' in r;
 
 /** The documents to extract, one at a time: files as listed, or JSON Lines from standard input. */
 async function* readAll(entries: InputEntry[], stdin: () => Promise<Uint8Array>, lines?: AsyncIterable<string>): AsyncGenerator<{ input: InputDocument | InputError; path: string }> {
@@ -71,7 +79,7 @@ export function safeProcess(input: InputDocument, options: DocumentOptions, path
 
 /**
  * Reads the paths (files, directories, "-") and extracts every document, then the corpus facts.
- * Documents are read one at a time and at most 2 x jobs are in flight, so memory stays flat in the
+ * Documents are read one at a time and at most 16 x jobs are in flight, so memory stays flat in the
  * number of documents when `retain` is false.
  */
 export async function extract(paths: string[], options: ExtractOptions = {}): Promise<CorpusResult> {
@@ -82,10 +90,15 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
   const docOptions: DocumentOptions = { date: options.date ?? null, language: options.language ?? null };
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const serialize = Boolean(options.onDocumentLine) && options.retain === false;
   const pending: Promise<Result>[] = [];
   let done = 0;
   const deliver = async (r: Result): Promise<void> => {
-    if (isError(r)) { errors.push(r); await options.onError?.(r); } else {
+    if (isError(r)) { errors.push(r); await options.onError?.(r); } else if (isSerialized(r)) {
+      await options.onDocumentLine?.(r.line, r);
+    } else if (options.onDocumentLine && options.retain === false) {
+      await options.onDocumentLine(ndjsonLine({ type: 'document', data: r }), r);
+    } else {
       if (options.retain !== false) docs.push(r);
       await options.onDocument?.(r);
     }
@@ -96,8 +109,8 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
     for await (const { input, path } of readAll(entries, stdin, options.stdinLines)) {
       if (options.shouldStop?.()) break;
       pending.push(isInputError(input) ? Promise.resolve(input)
-        : pool ? pool.run(seq++, input, path, docOptions) : Promise.resolve(safeProcess(input, docOptions, path)));
-      while (pending.length >= jobs * 2) await deliver(await (pending.shift() as Promise<Result>));
+        : pool ? pool.run(seq++, input, path, docOptions, serialize) : Promise.resolve(safeProcess(input, docOptions, path)));
+      while (pending.length >= jobs * 16) await deliver(await (pending.shift() as Promise<Result>));
     }
     while (pending.length) await deliver(await (pending.shift() as Promise<Result>));
   } finally {

@@ -150,11 +150,14 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
         io.stderr.write(`${formatError(e)}\n`);
         if (streaming) await sink.write(ndjsonLine({ type: 'error', data: e }));
       },
-      onDocument: async (doc: DocumentResult) => {
+      onDocument: (doc: DocumentResult) => {
+        for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
+      },
+      onDocumentLine: streaming ? async (line: string, doc: { id: string; warnings: string[] }) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
         streamed++;
-        if (streaming) await sink.write(ndjsonLine({ type: 'document', data: doc }));
-      },
+        await sink.write(line);
+      } : undefined,
     });
     progress.stop();
     if (streaming) {

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentResult, InputError } from '../model.js';
 import type { DocumentOptions, InputDocument } from '../pipeline/run.js';
-import type { Job } from './worker.js';
+import type { Job, SerializedDocument } from './worker.js';
 
-type Result = DocumentResult | InputError;
+type Result = DocumentResult | InputError | SerializedDocument;
 
 /**
  * A fixed pool of worker threads that run the per-document pipeline. Results come back in
@@ -35,10 +35,10 @@ export class WorkerPool {
     }
   }
 
-  run(seq: number, input: InputDocument, path: string, options: DocumentOptions): Promise<Result> {
+  run(seq: number, input: InputDocument, path: string, options: DocumentOptions, serialize = false): Promise<Result> {
     return new Promise((resolve) => {
       this.waiting.set(seq, { path, resolve });
-      this.queue.push({ seq, input, path, options });
+      this.queue.push({ seq, input, path, options, serialize });
       this.pump();
     });
   }

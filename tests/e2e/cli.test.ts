@@ -149,6 +149,11 @@ describe('parallel workers', () => {
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
+  it('--jobs 2 streams the same NDJSON lines, made in the workers', () => {
+    const one = run(['extract', 'seeds/', '--format', 'ndjson']);
+    const two = run(['extract', 'seeds/', '--format', 'ndjson', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+  });
   it('rejects a bad --jobs value', () => {
     expect(run(['extract', 'seeds/', '--jobs', 'many']).code).toBe(2);
   });
