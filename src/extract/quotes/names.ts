@@ -17,28 +17,61 @@ export function stripTitles(name: string): string {
 
 const lastWord = (s: string): string => s.replace(/['’]s$/u, '').split(/\s+/).pop() ?? '';
 
+/** Mentions and people by the last word of their names, built once per people list. */
+const WORD_INDEX = new WeakMap<PersonFact[], { count: number; mentions: Map<string, { s: number; e: number; p: PersonFact }[]>; best: Map<string, PersonFact> }>();
+function byLastWord(people: PersonFact[]): { mentions: Map<string, { s: number; e: number; p: PersonFact }[]>; best: Map<string, PersonFact> } {
+  const count = people.reduce((n, p) => n + p.mentions.length, 0);
+  const cached = WORD_INDEX.get(people);
+  if (cached && cached.count === count) return cached;
+  const mentions = new Map<string, { s: number; e: number; p: PersonFact }[]>();
+  const best = new Map<string, PersonFact>();
+  for (const p of people) {
+    const words = new Set([lastWord(p.name)]);
+    for (const m of p.mentions) {
+      const w = lastWord(m.text);
+      words.add(w);
+      const list = mentions.get(w);
+      if (list) list.push({ s: m.start, e: m.end, p }); else mentions.set(w, [{ s: m.start, e: m.end, p }]);
+    }
+    for (const w of words) { const b = best.get(w); if (!b || p.mentions.length > b.mentions.length) best.set(w, p); }
+  }
+  const index = { count, mentions, best };
+  WORD_INDEX.set(people, index);
+  return index;
+}
+
 /** The person whose mention overlaps [start, end) or whose name ends with `word` ("Abc" -> "Xyz Abc"). */
 export function findPerson(people: PersonFact[], word: string, start: number, end: number, toCp: (i: number) => number): PersonFact | null {
   const s = toCp(start); const e = toCp(end);
-  for (const p of people) if (p.mentions.some((m) => m.start < e && s < m.end && lastWord(m.text) === word)) return p;
+  const index = byLastWord(people);
+  for (const m of index.mentions.get(word) ?? []) if (m.s < e && s < m.e) return m.p;
   if (!word || !/^\p{Lu}/u.test(word)) return null;
-  let best: PersonFact | null = null;
-  for (const p of people) {
-    if (lastWord(p.name) === word || p.mentions.some((m) => lastWord(m.text) === word)) {
-      if (!best || p.mentions.length > best.mentions.length) best = p;
-    }
-  }
-  return best;
+  return index.best.get(word) ?? null;
+}
+
+/** Capitalised mentions of all people sorted by end, built once per people list (a scan per quote is quadratic on a long text). */
+const MENTION_INDEX = new WeakMap<PersonFact[], { count: number; ends: number[]; owners: PersonFact[] }>();
+function mentionsByEnd(people: PersonFact[]): { ends: number[]; owners: PersonFact[] } {
+  const count = people.reduce((n, p) => n + p.mentions.length, 0);
+  const cached = MENTION_INDEX.get(people);
+  if (cached && cached.count === count) return cached;
+  const all: { end: number; p: PersonFact; order: number }[] = [];
+  let order = 0;
+  for (const p of people) for (const m of p.mentions) if (/\p{Lu}/u.test(m.text[0] ?? '')) all.push({ end: m.end, p, order: order++ });
+  // equal ends: the first one met in people order wins, as the scan it replaces did
+  all.sort((a, b) => a.end - b.end || b.order - a.order);
+  const index = { count, ends: all.map((x) => x.end), owners: all.map((x) => x.p) };
+  MENTION_INDEX.set(people, index);
+  return index;
 }
 
 /** The nearest person mentioned before UTF-16 index `at` (for "he said"), with its code-point position. */
 export function nearestPerson(people: PersonFact[], at: number, toCp: (i: number) => number): { person: PersonFact; at: number } | null {
   const cp = toCp(at);
-  let best: { person: PersonFact; at: number } | null = null;
-  for (const p of people) {
-    for (const m of p.mentions) if (m.end <= cp && (!best || m.end > best.at) && /\p{Lu}/u.test(m.text[0] ?? '')) best = { person: p, at: m.end };
-  }
-  return best;
+  const { ends, owners } = mentionsByEnd(people);
+  let lo = 0; let hi = ends.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= cp) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? { person: owners[lo - 1], at: ends[lo - 1] } : null;
 }
 
 // Two or more capitalised words: a name candidate when the people stage found nobody.

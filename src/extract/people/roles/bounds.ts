@@ -12,10 +12,9 @@ const YEAR_SINCE = /\b(?:since|siden)\s+((?:19|20)\d\d)\b/i;
 /** Bounds stated in text[start, end) (UTF-16), from the date facts of the dates stage, or a bare year. */
 export function boundsIn(ctx: DocContext, dates: DateFact[], start: number, end: number): Bounds {
   const out: Bounds = { since: null, until: null };
-  for (const d of dates) {
+  for (const d of datesBetween(ctx, dates, start, end)) {
     if (!d.value) continue;
     const s = ctx.offsets.toUtf16(d.start);
-    if (s < start || s >= end) continue;
     const before = ctx.text.slice(Math.max(start, s - 30), s);
     if (SINCE.test(before)) out.since ??= d.value;
     else if (UNTIL.test(before)) out.until = d.value;
@@ -24,5 +23,23 @@ export function boundsIn(ctx: DocContext, dates: DateFact[], start: number, end:
     const m = YEAR_SINCE.exec(ctx.text.slice(start, end));
     if (m) out.since = m[1];
   }
+  return out;
+}
+
+/** Dates with their UTF-16 starts, sorted, built once per date list (a scan per role is quadratic on a long text). */
+const STARTS = new WeakMap<DateFact[], { starts: number[]; sorted: DateFact[] }>();
+
+/** The dates that start in UTF-16 [start, end), in text order. */
+function datesBetween(ctx: DocContext, dates: DateFact[], start: number, end: number): DateFact[] {
+  let index = STARTS.get(dates);
+  if (!index || index.sorted.length !== dates.length) {
+    const sorted = [...dates].sort((a, b) => a.start - b.start);
+    index = { starts: sorted.map((d) => ctx.offsets.toUtf16(d.start)), sorted };
+    STARTS.set(dates, index);
+  }
+  let lo = 0; let hi = index.starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (index.starts[mid] < start) lo = mid + 1; else hi = mid; }
+  const out: DateFact[] = [];
+  for (let i = lo; i < index.starts.length && index.starts[i] < end; i++) out.push(index.sorted[i]);
   return out;
 }
