@@ -44,11 +44,10 @@ function parseKinds(only: string | undefined): FactKind[] {
   return kinds as FactKind[];
 }
 
-function parseFormat(opts: CommonOptions, isTTY: boolean): Format {
+function parseFormat(opts: CommonOptions): Format {
   if (opts.json && opts.format && opts.format !== 'json') throw new UsageError('--json and --format disagree; give one');
   const format = opts.json ? 'json' : (opts.format ?? 'table');
   if (!FORMATS.includes(format as Format)) throw new UsageError(`--format: unknown format "${format}" (valid: ${FORMATS.join(', ')})`);
-  void isTTY;
   return format as Format;
 }
 
@@ -125,7 +124,7 @@ type View = 'facts' | 'story' | 'timeline';
 async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state: RunState, view: View): Promise<void> {
   if (!paths.length) throw new UsageError('no input: give files, directories, or - for standard input');
   const kinds = parseKinds(opts.only);
-  const format = parseFormat(opts, Boolean(io.stdout.isTTY));
+  const format = parseFormat(opts);
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
@@ -179,7 +178,7 @@ async function finish(docs: DocumentResult[], errors: InputError[], opts: Common
   for (const e of errors) { state.failed = true; io.stderr.write(`${formatError(e)}\n`); }
   const result: CorpusResult = buildCorpus(docs, errors);
   const { renderOutput } = await import('./output.js');
-  const format = parseFormat(opts, Boolean(io.stdout.isTTY));
+  const format = parseFormat(opts);
   const sink = await openSink(opts, io);
   await sink.write(renderOutput(result, view, format, parseKinds(opts.only), { color: colorOn(io), width: io.stdout.columns ?? 120, pretty: Boolean(opts.pretty || io.stdout.isTTY) }));
   await sink.close();
