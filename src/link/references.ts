@@ -55,7 +55,7 @@ export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: stri
 /** Pronouns that refer to people: "he", "she", "han", "hun" (and their object and possessive forms). */
 export function linkPronouns(ctx: DocContext, people: PersonFact[], tokens: Token[]): void {
   for (const t of tokens) {
-    if (!PRONOUNS[t.text.toLowerCase()]) continue;
+    if (!PRONOUNS[t.low]) continue;
     const p = resolvePronoun(ctx, people, t.text, t.start);
     if (p) p.references.push(ref(ctx, t.start, t.end, 'pronoun', 'link/pronoun'));
   }
