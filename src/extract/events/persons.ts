@@ -93,15 +93,28 @@ function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
   if (bySurname.size === 0) return;
   const alt = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(`(?:${alt})(?:['’]s)?(?![\\p{L}])`, 'gu');
+  // the spans each person had before the scan, sorted: a match that overlaps one is already counted
+  const before = new Map(persons.map((p) => [p, { sorted: [...p.spans].sort((a, b) => a[0] - b[0]), longest: p.spans.reduce((n, [a, b]) => Math.max(n, b - a), 0) }]));
   for (const m of ctx.text.slice(ctx.bodyStart).matchAll(re)) {
     const start = ctx.bodyStart + (m.index ?? 0);
     if (start > 0 && /\p{L}/u.test(ctx.text[start - 1])) continue;
     const p = bySurname.get(m[0].replace(/['’]s$/u, ''));
     if (!p) continue;
     const at: [number, number] = [start, start + m[0].length];
-    if (!p.spans.some(([s, e]) => s < at[1] && at[0] < e)) p.spans.push(at);
+    const known = before.get(p);
+    if (!known || !overlapsAny(known.sorted, known.longest, at)) p.spans.push(at);
   }
   for (const p of persons) p.spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether [s, e) overlaps one of `sorted` (spans sorted by start). */
+function overlapsAny(sorted: [number, number][], longest: number, [s, e]: [number, number]): boolean {
+  let lo = 0; let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid][0] < e) lo = mid + 1; else hi = mid; }
+  // spans that start before e overlap when they end after s; look back only as far as the
+  // longest span could reach
+  for (let i = lo - 1; i >= 0 && sorted[i][0] + longest > s; i--) if (sorted[i][1] > s) return true;
+  return false;
 }
 
 /** "Dutch Prime Minister Anna de Vries", "statsminister Lars Hansen": the role written before a name. */
@@ -128,9 +141,14 @@ function findRole(ctx: DocContext, p: DocPerson): void {
 
 /** A one-word person ("Anna") whose word is the first name of a fuller one ("Anna de Vries") is that person. */
 function mergeFirstNames(byKey: Map<string, DocPerson>): void {
+  const byFirst = new Map<string, DocPerson[]>();
+  for (const q of byKey.values()) {
+    const first = q.name.split(/\s+/)[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), q]);
+  }
   for (const [key, p] of byKey) {
     if (p.name.includes(' ')) continue;
-    const full = [...byKey.values()].filter((q) => q !== p && q.name.split(/\s+/)[0] === p.name);
+    const full = (byFirst.get(p.name) ?? []).filter((q) => q !== p && byKey.has(q.key) && byKey.get(q.key) === q);
     if (full.length !== 1) continue;
     full[0].spans.push(...p.spans);
     if (/^p\d/.test(p.id) && !/^p\d/.test(full[0].id)) full[0].id = p.id;
