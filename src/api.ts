@@ -5,6 +5,7 @@ import { DEFAULT_EXTENSIONS, isInputError, listInputs, readInput, type InputEntr
 import { WorkerPool } from './parallel/pool.js';
 import type { SerializedDocument } from './parallel/worker.js';
 import { ndjsonLine } from './render/json.js';
+import { DEFAULT_MAX_CHARS, splitInput } from './io/split.js';
 
 export interface ExtractOptions extends DocumentOptions {
   /** Extensions read from directories (default txt, text, md). */
@@ -33,6 +34,11 @@ export interface ExtractOptions extends DocumentOptions {
    * (made in the worker threads with --jobs) instead of onDocument.
    */
   onDocumentLine?: (line: string, doc: { id: string; warnings: string[] }) => void | Promise<void>;
+  /**
+   * Files longer than this many characters (UTF-16 code units) are read in parts of at most this
+   * size, cut at paragraph breaks, each a document "ID#N" (default 1,000,000; 0 never splits).
+   */
+  maxChars?: number;
 }
 
 type Result = DocumentResult | InputError | SerializedDocument;
@@ -93,6 +99,8 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
   const serialize = Boolean(options.onDocumentLine) && options.retain === false;
   const pending: Promise<Result>[] = [];
   let done = 0;
+  let total = entries.length;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const deliver = async (r: Result): Promise<void> => {
     if (isError(r)) { errors.push(r); await options.onError?.(r); } else if (isSerialized(r)) {
       await options.onDocumentLine?.(r.line, r);
@@ -102,15 +110,20 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
       if (options.retain !== false) docs.push(r);
       await options.onDocument?.(r);
     }
-    options.onProgress?.(++done, entries.length);
+    options.onProgress?.(++done, total);
   };
   try {
     let seq = 0;
-    for await (const { input, path } of readAll(entries, stdin, options.stdinLines)) {
+    for await (const { input: whole, path } of readAll(entries, stdin, options.stdinLines)) {
+      const inputs = isInputError(whole) ? [whole] : splitInput(whole, maxChars);
+      total += inputs.length - 1;
+      for (const input of inputs) {
+        if (options.shouldStop?.()) break;
+        pending.push(isInputError(input) ? Promise.resolve(input)
+          : pool ? pool.run(seq++, input, path, docOptions, serialize) : Promise.resolve(safeProcess(input, docOptions, path)));
+        while (pending.length >= jobs * 16) await deliver(await (pending.shift() as Promise<Result>));
+      }
       if (options.shouldStop?.()) break;
-      pending.push(isInputError(input) ? Promise.resolve(input)
-        : pool ? pool.run(seq++, input, path, docOptions, serialize) : Promise.resolve(safeProcess(input, docOptions, path)));
-      while (pending.length >= jobs * 16) await deliver(await (pending.shift() as Promise<Result>));
     }
     while (pending.length) await deliver(await (pending.shift() as Promise<Result>));
   } finally {
