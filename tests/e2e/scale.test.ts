@@ -24,6 +24,24 @@ function codePointSlice(text: string, start: number, end: number): string {
 }
 
 describe('large inputs', () => {
+  it('--max-chars: a long file becomes parts whose people merge across them', () => {
+    const dir = tempDir();
+    const para = 'The council met again and the talks went on late into the evening, officials said.\n\n';
+    writeFileSync(join(dir, 'long.txt'), ` date 2024-03-01 Governor Ida Lund said on Monday she would stay.\n\n${para.repeat(30)}Governor Ida Lund spoke again on Friday.\n`);
+    const r = run(['extract', dir, '--json', '--max-chars', '1000']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { documents: { id: string; date: { value: string; source: string } }[]; people: { name: string; documents: string[] }[] };
+    expect(out.documents.length).toBeGreaterThan(2);
+    expect(out.documents.every((d, i) => d.id === `long.txt#${i + 1}` && d.date.value === '2024-03-01' && d.date.source === 'header')).toBe(true);
+    const lund = out.people.find((p) => p.name === 'Ida Lund');
+    expect(lund?.documents).toEqual(['long.txt#1', `long.txt#${out.documents.length}`]);
+  });
+  it.each(['5', 'abc', '-1'])('--max-chars %s is a usage error (exit 2)', (v) => {
+    const r = run(['extract', 'seeds/', '--json', '--max-chars', v]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max-chars');
+  });
+
   it('10,000 tiny files: one NDJSON line each, in order, exit 0', () => {
     const dir = tempDir();
     for (let i = 0; i < 100; i++) {
