@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { readFileSync } from 'node:fs';
 import { loadData } from '../../data.js';
 import { foldName } from '../../text/fold.js';
 
@@ -13,7 +13,22 @@ interface OrgRow { name: string; kind: string; aliases: string[]; generic: strin
 interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[]; heads: string[] }
 interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
 
-const compromiseLex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+type Lexicon = Record<string, string | string[]>;
+
+/**
+ * compromise's lexicon (word -> tags). `npm run build` caches it as JSON beside the compiled code
+ * (scripts/cache-lexicon.mjs), because importing compromise costs about 1.4 s of CPU in every worker
+ * thread and we only read its lexicon; without the cache, compromise itself is imported.
+ */
+async function compromiseLexicon(): Promise<Lexicon> {
+  try {
+    const cached = JSON.parse(readFileSync(new URL('../../compromise-lexicon.json', import.meta.url), 'utf8')) as { lexicon?: Lexicon };
+    if (cached.lexicon && typeof cached.lexicon === 'object') return cached.lexicon;
+  } catch { /* no cache (running from source): read compromise */ }
+  const nlp = (await import('compromise')).default;
+  return (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+}
+const compromiseLex = await compromiseLexicon();
 const tagsOf = (w: string): string[] => { const t = compromiseLex[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
 
 const titles = loadData<TitleData>('titles.json');
