@@ -123,6 +123,16 @@ export function buildProgram(io: CliIO, state: RunState): Command {
 
 type View = 'facts' | 'story' | 'timeline';
 
+/**
+ * The lines of a stream. readline's async iterator buffers only the lines read after it exists, so it
+ * is made here, at once: extract() awaits other things (listing inputs, loading the pipeline) before
+ * its first read, and lines read meanwhile would be lost.
+ */
+function linesOf(input: NodeJS.ReadableStream): AsyncIterable<string> {
+  const it = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return { [Symbol.asyncIterator]: () => it };
+}
+
 async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state: RunState, view: View): Promise<void> {
   if (!paths.length) throw new UsageError('no input: give files, directories, or - for standard input');
   const kinds = parseKinds(opts.only);
@@ -130,7 +140,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
-  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../api.js'), import('./output.js'), import('../render/json.js')]);
+  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../extract-files.js'), import('./output.js'), import('../render/json.js')]);
   const jobs = parseJobs(opts.jobs);
   const maxChars = parseMaxChars(opts.maxChars);
   let streamed = 0;
@@ -146,7 +156,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),
-      stdinLines: opts.stdinJsonl ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : undefined,
+      stdinLines: opts.stdinJsonl ? linesOf(io.stdin) : undefined,
       shouldStop: () => state.interrupted || sink.closed,
       onError: async (e: InputError) => {
         state.failed = true;

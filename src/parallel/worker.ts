@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { safeProcess } from '../api.js';
+import { safeProcess } from '../process.js';
 import type { DocumentOptions, InputDocument } from '../pipeline/run.js';
 import { ndjsonLine } from '../render/json.js';
 
