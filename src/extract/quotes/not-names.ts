@@ -1,0 +1,25 @@
+import nlp from 'compromise';
+
+/**
+ * Capitalised words that are not names. "Ultimately, member states agreed ..." puts a capital on
+ * an adverb only because it opens the sentence; the speaker fallback must not take it for a
+ * person. compromise's lexicon knows the English function words and many adverbs ("meanwhile",
+ * "instead", "then"); an "-ly" word it does not know and that a comma sets off ("Separately,")
+ * is an adverb as compromise's own suffix rules would tag it.
+ */
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (w: string): string[] => { const t = lexicon[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
+
+// Tags of words that never name anyone on their own.
+const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord', 'Negative', 'Copula']);
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'ProperNoun', 'Organization', 'Place', 'Country', 'City', 'Region']);
+
+/** Is `word` a function word or adverb rather than a name? `comma`: a comma follows it. */
+export function isNotName(word: string, comma: boolean): boolean {
+  const bare = word.replace(/[,;:.]+$/u, '');
+  const tags = tagsOf(bare);
+  if (tags.some((t) => NAME_TAGS.has(t))) return false;
+  if (tags.some((t) => FUNCTION_TAGS.has(t))) return true;
+  // "Separately," "Reportedly,": an unknown -ly word set off by a comma
+  return !tags.length && comma && /^\p{Lu}\p{Ll}{2,}ly$/u.test(bare);
+}
