@@ -10,16 +10,26 @@ import nlp from 'compromise';
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const tagsOf = (w: string): string[] => { const t = lexicon[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
 
-// Tags of words that never name anyone on their own.
-const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord', 'Negative', 'Copula']);
+// Tags of words that never name anyone on their own. Not modals ("May", "Will" are names too).
+const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord', 'Negative', 'Copula']);
 const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'ProperNoun', 'Organization', 'Place', 'Country', 'City', 'Region']);
+const DATE_TAGS = new Set(['WeekDay', 'Month', 'Date']);
 
-/** Is `word` a function word or adverb rather than a name? `comma`: a comma follows it. */
-export function isNotName(word: string, comma: boolean): boolean {
+/**
+ * Is `word` a function word or adverb rather than a name? `comma`: a comma follows it; `alone`: it
+ * is the whole phrase. An article opens names ("El Watan", "Le Monde"), so only one standing
+ * alone or before a comma counts; an acronym ("US") is never a function word.
+ */
+export function isNotName(word: string, comma: boolean, alone: boolean): boolean {
   const bare = word.replace(/[,;:.]+$/u, '');
+  if (/^\p{Lu}{2,}$/u.test(bare)) return false;
   const tags = tagsOf(bare);
   if (tags.some((t) => NAME_TAGS.has(t))) return false;
   if (tags.some((t) => FUNCTION_TAGS.has(t))) return true;
+  if (tags.includes('Determiner')) return alone || comma;
   // "Separately," "Reportedly,": an unknown -ly word set off by a comma
   return !tags.length && comma && /^\p{Lu}\p{Ll}{2,}ly$/u.test(bare);
 }
+
+/** "Tuesday", "December": a day or month names a time, not a speaker. */
+export const isDateWord = (word: string): boolean => tagsOf(word.replace(/[,;:.]+$/u, '')).some((t) => DATE_TAGS.has(t));
