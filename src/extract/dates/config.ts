@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
 import { lexiconFor } from './lexicon.js';
+import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
+import { gated, unitTailGate } from './parsers/gated.js';
 import { createMonthNameParser } from './parsers/month-name.js';
 import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
@@ -12,6 +14,7 @@ import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday
 import { createYearParser } from './parsers/year.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
+import { lookBehindOnly } from './refiners/end-of-period.js';
 import { isOwn } from './tags.js';
 import { preferOwnRefiner } from './refiners/prefer-own.js';
 import { splitRangesRefiner } from './refiners/split-ranges.js';
@@ -24,8 +27,20 @@ function sharedParsers(lang: string): chrono.Parser[] {
   return [
     createDurationParser(lex), createVagueDurationParser(), createSetParser(lex), createRefWordParser(lex),
     createRelativePeriodParser(lex), createQuarterParser(lex), createSeasonParser(lex), createYearParser(),
-    createMisspeltNameParser(lex),
+    // it matches every capitalised word; most texts hold no misspelt name at all
+    gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];
+}
+
+const AGO_GATE = unitTailGate(['ago', 'before', 'earlier']);
+const LATER_GATE = unitTailGate(['later', 'after', 'from now', 'henceforth', 'forward', 'out']);
+
+/** chrono's amount-unit-tail parsers, run only on texts with such a phrase (see parsers/gated.ts). */
+function gatedChrono(parser: chrono.Parser): chrono.Parser {
+  const name = parser.constructor.name;
+  if (name === 'ENTimeUnitAgoFormatParser') return gated(parser, AGO_GATE);
+  if (name === 'ENTimeUnitLaterFormatParser') return gated(parser, LATER_GATE);
+  return parser;
 }
 
 /**
@@ -33,6 +48,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
  * Filters (not mergers) see only chrono's own results.
  */
 function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
+  if (refiner.constructor.name === 'ENEndOfPeriodRefiner') return lookBehindOnly(refiner);
   if (!/Filter$/.test(refiner.constructor.name)) return refiner;
   return {
     refine(context, results) {
@@ -51,6 +67,7 @@ function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
   base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
+  base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
   base.refiners.push(splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));

@@ -64,6 +64,8 @@ const DANISH: Case[] = [
   ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],
   ['Han blev valgt for tre år siden.', '2023-06-10', 'for tre år siden', '2020'],
   ['Beslutningen træffes i år.', '2023-06-10', 'i år', '2023'],
+  // a duration that opens a paragraph: the span starts at the word, not at the line break
+  ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],
 ];
 
 describe.each([['en', ENGLISH], ['da', DANISH]] as const)('dates (%s)', (language, cases) => {
