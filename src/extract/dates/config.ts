@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
-import { lexiconFor } from './lexicon.js';
+import { alternation, lexiconFor } from './lexicon.js';
 import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
-import { gated, unitTailGate } from './parsers/gated.js';
+import { gated, gatedChrono } from './parsers/gated.js';
 import { createMonthNameParser } from './parsers/month-name.js';
 import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
@@ -21,26 +21,27 @@ import { splitRangesRefiner } from './refiners/split-ranges.js';
 import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
 
-/** Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json). */
+/** A gate for a parser whose every match holds one of these words (see parsers/gated.ts). */
+const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) => w.split(' ').pop() ?? w)), 'i');
+
+/**
+ * Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json), each
+ * behind a gate of the words its pattern cannot match without.
+ */
 function sharedParsers(lang: string): chrono.Parser[] {
   const lex = lexiconFor(lang);
+  const units = Object.keys(lex.units);
   return [
-    createDurationParser(lex), createVagueDurationParser(), createSetParser(lex), createRefWordParser(lex),
-    createRelativePeriodParser(lex), createQuarterParser(lex), createSeasonParser(lex), createYearParser(),
+    gated(createDurationParser(lex), anyOf(units)),
+    gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
+    gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
+    gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
+    gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
+    gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
+    gated(createYearParser(), /(?:1[6-9]|20)\d\d/),
     // it matches every capitalised word; most texts hold no misspelt name at all
     gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];
-}
-
-const AGO_GATE = unitTailGate(['ago', 'before', 'earlier']);
-const LATER_GATE = unitTailGate(['later', 'after', 'from now', 'henceforth', 'forward', 'out']);
-
-/** chrono's amount-unit-tail parsers, run only on texts with such a phrase (see parsers/gated.ts). */
-function gatedChrono(parser: chrono.Parser): chrono.Parser {
-  const name = parser.constructor.name;
-  if (name === 'ENTimeUnitAgoFormatParser') return gated(parser, AGO_GATE);
-  if (name === 'ENTimeUnitLaterFormatParser') return gated(parser, LATER_GATE);
-  return parser;
 }
 
 /**
@@ -66,7 +67,8 @@ function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
 function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
-  base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
+  base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
+    gated(createLatestQuarterParser(), /quarter/i));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);

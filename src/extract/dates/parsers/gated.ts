@@ -30,3 +30,35 @@ export function unitTailGate(tails: string[]): RegExp {
   const tail = `(?:${tails.join('|')})`;
   return new RegExp(`${tail}(?=\\W|$)(?<=${NUMBER}\\s{0,3}${UNIT}\\s{0,5}${tail})`, 'i');
 }
+
+/** chrono's English month names and abbreviations (MONTH_DICTIONARY), as whole words ("Jan5" still counts). */
+const MONTH = /(?<![A-Za-z0-9_])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])/i;
+
+/**
+ * What each of chrono's English parsers needs in a text before it can match at all (each gate is
+ * implied by the parser's own pattern, so gating changes no result). Parsers not listed keyed on
+ * words too common to be worth a gate ("in", "this").
+ */
+export const CHRONO_GATES: Record<string, RegExp> = {
+  ENTimeUnitAgoFormatParser: unitTailGate(['ago', 'before', 'earlier']),
+  ENTimeUnitLaterFormatParser: unitTailGate(['later', 'after', 'from now', 'henceforth', 'forward', 'out']),
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+  ENWeekdayParser: /(?<![A-Za-z0-9_])(?:sun|mon|tue|wed|thu|fri|sat|week)/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|noon|evening|night|midday/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENTimeExpressionParser: /\d/,
+  SlashDateFormatParser: /\d/,
+  ISOFormatParser: /\d/,
+  ENYearMonthDayParser: /\d/,
+  ENSlashMonthFormatParser: /\d/,
+};
+
+/** chrono's parser behind its gate, if it has one. */
+export function gatedChrono(parser: Parser): Parser {
+  const gate = CHRONO_GATES[parser.constructor.name];
+  return gate ? gated(parser, gate) : parser;
+}
