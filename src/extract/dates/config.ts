@@ -12,6 +12,7 @@ import { createSeasonParser } from './parsers/season.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
+import { createYearBackParser } from './parsers/year-back.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -20,6 +21,9 @@ import { preferOwnRefiner } from './refiners/prefer-own.js';
 import { splitRangesRefiner } from './refiners/split-ranges.js';
 import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
+
+/** A parser a language may lack (null), behind its gate. */
+const optional = (parser: chrono.Parser | null, gate: RegExp): chrono.Parser[] => (parser ? [gated(parser, gate)] : []);
 
 /** A gate for a parser whose every match holds one of these words (see parsers/gated.ts). */
 const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) => w.split(' ').pop() ?? w)), 'i');
@@ -68,7 +72,7 @@ function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter/i));
+    gated(createLatestQuarterParser(), /quarter/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);

@@ -6,7 +6,9 @@ import type { DocState } from '../../pipeline/state.js';
 import { chronoFor } from './config.js';
 import { inferDocumentDate } from './docdate/infer.js';
 import { SEPARATOR, temporalGroups } from './chunks.js';
+import { lexiconFor } from './lexicon.js';
 import { grainOf, referenceOf } from './reference.js';
+import { createFinancialRefiner } from './refiners/financial.js';
 import { timexOf } from './timex.js';
 
 export { referenceOf } from './reference.js';
@@ -41,7 +43,16 @@ export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult
       out.push(r);
     }
   }
+  financialFor(ctx.language)(out);
   return out;
+}
+
+const financial = new Map<string, (results: ParsedResult[]) => void>();
+/** The document-level company-report refiner of a language, built once (refiners/financial.ts). */
+function financialFor(language: string): (results: ParsedResult[]) => void {
+  let f = financial.get(language);
+  if (!f) { f = createFinancialRefiner(lexiconFor(language)); financial.set(language, f); }
+  return f;
 }
 
 /** Whether a document date of this grain is enough for a value that needs `needs`. */
