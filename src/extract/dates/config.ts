@@ -1,9 +1,11 @@
 // The English locale only: the package root loads every locale chrono has (about 0.6 s more per thread).
 import { Chrono, casual as enCasual, strict as enStrict } from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node';
-import { lexiconFor } from './lexicon.js';
+import { alternation, lexiconFor } from './lexicon.js';
+import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
+import { gated, gatedChrono } from './parsers/gated.js';
 import { createMonthNameParser } from './parsers/month-name.js';
 import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
@@ -12,21 +14,39 @@ import { createSeasonParser } from './parsers/season.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
+import { createYearBackParser } from './parsers/year-back.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
+import { lookBehindOnly } from './refiners/end-of-period.js';
 import { isOwn } from './tags.js';
 import { preferOwnRefiner } from './refiners/prefer-own.js';
 import { splitRangesRefiner } from './refiners/split-ranges.js';
 import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
 
-/** Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json). */
+/** A parser a language may lack (null), behind its gate. */
+const optional = (parser: Parser | null, gate: RegExp): Parser[] => (parser ? [gated(parser, gate)] : []);
+
+/** A gate for a parser whose every match holds one of these words (see parsers/gated.ts). */
+const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) => w.split(' ').pop() ?? w)), 'i');
+
+/**
+ * Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json), each
+ * behind a gate of the words its pattern cannot match without.
+ */
 function sharedParsers(lang: string): Parser[] {
   const lex = lexiconFor(lang);
+  const units = Object.keys(lex.units);
   return [
-    createDurationParser(lex), createVagueDurationParser(), createSetParser(lex), createRefWordParser(lex),
-    createRelativePeriodParser(lex), createQuarterParser(lex), createSeasonParser(lex), createYearParser(),
-    createMisspeltNameParser(lex),
+    gated(createDurationParser(lex), anyOf(units)),
+    gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
+    gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
+    gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
+    gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
+    gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
+    gated(createYearParser(), /(?:1[6-9]|20)\d\d/),
+    // it matches every capitalised word; most texts hold no misspelt name at all
+    gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];
 }
 
@@ -35,6 +55,7 @@ function sharedParsers(lang: string): Parser[] {
  * Filters (not mergers) see only chrono's own results.
  */
 function sparingOwn(refiner: Refiner): Refiner {
+  if (refiner.constructor.name === 'ENEndOfPeriodRefiner') return lookBehindOnly(refiner);
   if (!/Filter$/.test(refiner.constructor.name)) return refiner;
   return {
     refine(context, results) {
@@ -52,7 +73,9 @@ function sparingOwn(refiner: Refiner): Refiner {
 function createEnglish(): Chrono {
   const lex = lexiconFor('en');
   const base = enCasual.clone();
-  base.parsers.unshift(...sharedParsers('en'), createMonthNameParser(lex, true), createLatestQuarterParser());
+  base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
+    gated(createLatestQuarterParser(), /quarter/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
+  base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
   base.refiners.push(splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
