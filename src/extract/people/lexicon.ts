@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { compromiseLexicon, tagsOf } from '../../text/compromise-lexicon.js';
 import { loadData } from '../../data.js';
 import { foldName } from '../../text/fold.js';
 
@@ -12,24 +12,6 @@ interface CountryRow { name: string; demonyms: string[]; aliases?: string[]; da:
 interface OrgRow { name: string; kind: string; aliases: string[]; generic: string[] }
 interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[]; heads: string[] }
 interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
-
-type Lexicon = Record<string, string | string[]>;
-
-/**
- * compromise's lexicon (word -> tags). `npm run build` caches it as JSON beside the compiled code
- * (scripts/cache-lexicon.mjs), because importing compromise costs about 1.4 s of CPU in every worker
- * thread and we only read its lexicon; without the cache, compromise itself is imported.
- */
-async function compromiseLexicon(): Promise<Lexicon> {
-  try {
-    const cached = JSON.parse(readFileSync(new URL('../../compromise-lexicon.json', import.meta.url), 'utf8')) as { lexicon?: Lexicon };
-    if (cached.lexicon && typeof cached.lexicon === 'object') return cached.lexicon;
-  } catch { /* no cache (running from source): read compromise */ }
-  const nlp = (await import('compromise')).default;
-  return (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-}
-const compromiseLex = await compromiseLexicon();
-const tagsOf = (w: string): string[] => { const t = compromiseLex[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
 
 const titles = loadData<TitleData>('titles.json');
 const countries = loadData<{ countries: CountryRow[] }>('countries.json').countries;
@@ -78,7 +60,7 @@ export const TITLE_FIRST = new Set([...TITLES.en, ...TITLES.da].map((t) => t.spl
 export const MAX_TITLE_WORDS = Math.max(...[...TITLES.en, ...TITLES.da].map((t) => t.split(' ').length));
 
 const HONORIFICS = new Set([...honorificData.en, ...honorificData.da].map((h) => h.toLowerCase()));
-for (const [w] of Object.entries(compromiseLex)) if (tagsOf(w).includes('Honorific')) HONORIFICS.add(w.replace(/\.$/, ''));
+for (const w of Object.keys(compromiseLexicon)) if (tagsOf(w).includes('Honorific')) HONORIFICS.add(w.replace(/\.$/, ''));
 const STOP = { da: new Set(stop.da), en: new Set(stop.en) };
 const MONTHS = new Set(stop.months.map((m) => m.toLowerCase()));
 const NON_PERSON = new Set([...stop.nonPerson, ...stop.nonPersonDa].map((m) => m.toLowerCase()));
