@@ -31,9 +31,10 @@ export interface ExtractOptions extends DocumentOptions {
   retain?: boolean;
   /**
    * Streaming callers that only write NDJSON: receives each document as its finished NDJSON line
+   * (UTF-8 bytes when a worker thread made it, so that it crosses threads without a copy)
    * (made in the worker threads with --jobs) instead of onDocument.
    */
-  onDocumentLine?: (line: string, doc: { id: string; warnings: string[] }) => void | Promise<void>;
+  onDocumentLine?: (line: string | Uint8Array, doc: { id: string; warnings: string[] }) => void | Promise<void>;
   /**
    * Files longer than this many characters (UTF-16 code units) are read in parts of at most this
    * size, cut at paragraph breaks, each a document "ID#N" (default 1,000,000; 0 never splits).

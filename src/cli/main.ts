@@ -166,7 +166,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       onDocument: (doc: DocumentResult) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
       },
-      onDocumentLine: streaming ? async (line: string, doc: { id: string; warnings: string[] }) => {
+      onDocumentLine: streaming ? async (line: string | Uint8Array, doc: { id: string; warnings: string[] }) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
         streamed++;
         await sink.write(line);
