@@ -7,10 +7,11 @@ import type { Token } from '../extract/people/tokens.js';
 import { cachedIndex, SortedIndex } from '../text/sorted-index.js';
 
 /** Personal pronouns and their gender, English and Danish. */
-const PRONOUNS: Record<string, 'm' | 'f'> = {
+// A Map, not an object literal: a word such as "constructor" must not find Object.prototype's.
+const PRONOUNS = new Map<string, 'm' | 'f'>(Object.entries({
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
   han: 'm', ham: 'm', hans: 'm', hun: 'f', hende: 'f', hendes: 'f',
-};
+} as const));
 const FEMALE_HONORIFIC = /^(mrs|ms|miss|dame|lady|baroness|fru|frk)\.?$/i;
 const MALE_HONORIFIC = /^(mr|sir|lord|baron|hr)\.?$/i;
 const POST_BEFORE = /^(of|as|som|for|til|to|be|become|være|blive|named|appoint|appointed|elect|elected|choose|chosen|new|next)$/i;
@@ -38,7 +39,7 @@ function mentionIndex(ctx: DocContext, people: PersonFact[]): { p: PersonFact; a
 /** The person a pronoun at `at` most likely means: the latest compatible mention within reach. */
 const MENTIONS = new WeakMap<PersonFact[], { size: number; index: SortedIndex<{ p: PersonFact; at: number }> }>();
 export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: string, at: number): PersonFact | null {
-  const gender = PRONOUNS[word.toLowerCase()];
+  const gender = PRONOUNS.get(word.toLowerCase());
   if (!gender) return null;
   const here = ctx.sentenceIndex(at);
   const index = cachedIndex(MENTIONS, people, people.length, () => new SortedIndex(mentionIndex(ctx, people), (x) => x.at));
@@ -54,7 +55,7 @@ export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: stri
 /** Pronouns that refer to people: "he", "she", "han", "hun" (and their object and possessive forms). */
 export function linkPronouns(ctx: DocContext, people: PersonFact[], tokens: Token[]): void {
   for (const t of tokens) {
-    if (!PRONOUNS[t.low]) continue;
+    if (!PRONOUNS.has(t.low)) continue;
     const p = resolvePronoun(ctx, people, t.text, t.start);
     if (p) p.references.push(ref(ctx, t.start, t.end, 'pronoun', 'link/pronoun'));
   }
