@@ -34,7 +34,8 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   const lead = pre.length - pre.replace(/^[\s,;:—–-]+/, '').length;
   const subject = pre.slice(lead);
   // a subject with appositions may be long: "Xyz Abc, the attorney general of Oklahoma, one of the states suing, said"
-  if (breaks(pre).length || words(subject) > (subject.includes(',') ? 25 : 10)) return null;
+  const most = subject.includes(',') ? 25 : 10;
+  if (breaks(pre).length || words(subject, most + 1) > most) return null;
   const cue: [number, number] = [m.start, m.end];
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };

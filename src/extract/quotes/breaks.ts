@@ -32,7 +32,8 @@ let index: Index = { starts: [], ends: [], real: [] };
 function indexOf(text: string): Index {
   if (text === indexed) return index;
   index = { starts: [], ends: [], real: [] };
-  for (const m of matches(BREAK, text)) { index.starts.push(m.index); index.ends.push(m.index + m[0].length); index.real.push(isBreak(text, m.index, m[0])); }
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) { index.starts.push(m.index); index.ends.push(m.index + m[0].length); index.real.push(isBreak(text, m.index, m[0])); }
   indexed = text;
   return index;
 }

@@ -61,7 +61,7 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     if (att && sameSentence && (!att.speaker || att.rule === 'quotes/participle')) { speaker = prev!.speaker; rule = 'quotes/same-sentence'; }
     else if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
     else if (!att && !partial && prev && continues(text, prev.q, q) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
-    else if (!att && words(text.slice(q.start, q.end)) < 4) continue;
+    else if (!att && words(text.slice(q.start, q.end), 4) < 4) continue;
     else speaker = UNKNOWN;
     if (att && speaker.kind !== 'unknown') {
       const [vs, ve] = att.cue[0] >= q.close ? [q.close, sentenceEnd(text, att.cue[1])] : [sentenceStart(text, q.open, floorOf(q)), q.open];
@@ -83,7 +83,7 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
  */
 function continues(text: string, prev: RawQuote, q: RawQuote): boolean {
   const between = text.slice(prev.close, q.open);
-  if (!between.includes('\n')) return words(between) <= 40;
+  if (!between.includes('\n')) return words(between, 41) <= 40;
   return q.parts[0].lineStart && /^\s*$/.test(text.slice(lineEnd(text, prev.close), q.open));
 }
 
