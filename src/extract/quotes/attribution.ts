@@ -40,7 +40,15 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
-  return { cue, speaker: phraseBefore(text, close + lead, cue[0]), rule: 'quotes/cue-after' };
+  return { cue, speaker: phraseBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+}
+
+// "Xyz stressed her record and said ...", "... og sagde": a cue after a coordinator shares its clause's subject
+const COORDINATED = /(?:^|[\s,])(?:and|but|og|men)(?:\s+(?:also|then|later|again|has|had|would|will|også|så))*\s*$/iu;
+function sharedSubject(text: string, cue0: number): [number, number] | null {
+  const start = sentenceStart(text, cue0, Math.max(0, cue0 - 600));
+  const m = COORDINATED.exec(text.slice(start, cue0));
+  return m ? firstMention(text, start, start + m.index) : null;
 }
 
 /** "“...” ― Xyz Abc" at the end of a line: a credit line names the speaker without a cue. */
@@ -65,7 +73,7 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it
   if (!text.slice(from, cue[0]).trim()) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/cue-before-inverted' };
-  return { cue, speaker: phraseBefore(text, from, cue[0]), rule: 'quotes/cue-before' };
+  return { cue, speaker: phraseBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-before' };
 }
 
 /** A quotation that opens a paragraph after a line ending in a colon: "Xyz said:\n\n“...”". */

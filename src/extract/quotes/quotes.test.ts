@@ -23,6 +23,16 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.kind).toBe(kind);
   });
 
+  // a cue after "and"/"but" shares the subject of its clause; a phrase quoted in a sentence keeps its sentence's cue
+  it.each([
+    ['Maria Jensen praised the plan and said it was “a fair deal” for everyone.', 'a fair deal', 'Maria Jensen'],
+    ['Tom Baker urged voters to "stay calm" and said the count would be fair.', 'stay calm', 'Tom Baker'],
+    ['Anne Morel said the plan was “simply wrong” when he said on Monday that “nothing would change.”', 'simply wrong', 'Anne Morel'],
+  ])('the speaker of %s', (text, start, name) => {
+    const q = quotes(text).find((x) => x.text.startsWith(start));
+    expect(q?.speaker?.name).toBe(name);
+  });
+
   it('keeps the outlet a quote came through', () => {
     const [q] = quotes('“Nothing is agreed yet,” the source told Sputnik.');
     expect(q.speaker?.kind).toBe('anonymous');

@@ -25,9 +25,11 @@ function isPartial(text: string, q: RawQuote, floor: number): boolean {
 }
 
 function attribute(text: string, q: RawQuote, partial: boolean, floor: number): Attribution | null {
+  const before = cueBefore(text, q.open, floor);
+  // "Xyz said Abc was “right” when he said, “...”": a phrase in a sentence keeps the sentence's attribution
+  if (q.middle && partial && before) return before;
   if (q.middle) { const a = cueAfter(text, q.parts[0].close, q.middle[1]); if (a) return a; }
   const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
-  const before = cueBefore(text, q.open, floor);
   const first = partial ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null);
 }
