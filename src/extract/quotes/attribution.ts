@@ -1,4 +1,4 @@
-import { cuesInWindow, PARTICIPLE, PHRASE_SET } from './lexicon.js';
+import { cuesInWindow, PARTICIPLE, PHRASE_SET, type CueMatch } from './lexicon.js';
 import { breaks, sentenceStart } from './breaks.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { firstMention } from './subject.js';
@@ -26,9 +26,13 @@ export function windowEnd(text: string, from: number): number {
   return mark >= 0 ? from + mark : end;
 }
 
+// "dismissed those reports as ...", "the call": after an article or a possessive a cue word is a noun
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|his|her|their|its|our|my|your|this)\s+$/iu;
+const isVerb = (text: string, c: CueMatch): boolean => !NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+
 /** "...," the source said / "...," said Xyz / ", svarede han ifølge VG" / "..., according to Xyz". */
 export function cueAfter(text: string, close: number, to = windowEnd(text, close)): Attribution | null {
-  const m = cuesInWindow(text, close, to)[0];
+  const m = cuesInWindow(text, close, to).find((c) => isVerb(text, c));
   if (!m || m.start - close > 120) return null;
   const pre = text.slice(close, m.start);
   const lead = pre.length - pre.replace(/^[\s,;:—–-]+/, '').length;
@@ -63,9 +67,13 @@ export function creditAfter(text: string, close: number): Attribution | null {
 /** Xyz said: "..." / Xyz said that the plan was "dead" / according to Xyz, it is "over" / ..., saying "...". */
 export function cueBefore(text: string, open: number, floor: number): Attribution | null {
   const from = sentenceStart(text, open, floor);
-  const found = cuesInWindow(text, from, open);
-  const m = found[found.length - 1];
-  if (!m) return null;
+  const found = cuesInWindow(text, from, open).filter((c) => isVerb(text, c));
+  return found.length ? attributeTo(text, from, open, found, found.length - 1) : null;
+}
+
+/** The attribution by cue `found[k]` of a quotation opening at `open` in the sentence from `from`. */
+function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution {
+  const m = found[k];
   const cue: [number, number] = [m.start, m.end];
   const c = m.cue.toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
@@ -73,7 +81,10 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it
   if (!text.slice(from, cue[0]).trim()) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/cue-before-inverted' };
-  return { cue, speaker: phraseBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-before' };
+  const speaker = phraseBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]);
+  // "Xyz said he thought that ... “...”": the phrase holds an earlier cue, which attributes the clause
+  if (speaker && k > 0 && found[k - 1].start >= speaker[0]) return attributeTo(text, from, open, found, k - 1);
+  return { cue, speaker, rule: 'quotes/cue-before' };
 }
 
 /** A quotation that opens a paragraph after a line ending in a colon: "Xyz said:\n\n“...”". */

@@ -28,6 +28,10 @@ describe('quotation marks and speakers', () => {
     ['Maria Jensen praised the plan and said it was “a fair deal” for everyone.', 'a fair deal', 'Maria Jensen'],
     ['Tom Baker reviewed the "final draft" and said it was ready.', 'final draft', 'Tom Baker'],
     ['Anne Morel said Tom Baker was “simply wrong” when he said on Monday, “Nothing will change.”', 'simply wrong', 'Anne Morel'],
+    // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
+    ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    ['Though she praised Tom Baker, Anne Morel called for the plan to be “dropped at once.”', 'dropped at once', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
