@@ -37,6 +37,16 @@ describe('quotation marks and speakers', () => {
     expect(q?.speaker?.name).toBe(name);
   });
 
+  // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name
+  it.each([
+    ['Hillary Clinton says she admired Alicia Machado for what she calls “a brave fight.”', 'a brave fight', 'Hillary Clinton'],
+    ['Tom Baker met Anna Holm in Oslo on Monday.\n\n“We agreed on nothing,” he said.', 'We agreed on nothing', 'Tom Baker'],
+    ['While Tom Baker spoke, the crowd cheered for Peter Holm, the mayor.\n\n“I am not finished yet,” he said.', 'I am not finished yet', 'Peter Holm'],
+  ])('the pronoun speaker of %s', (text, start, name) => {
+    const q = quotes(text).find((x) => x.text.startsWith(start));
+    expect(q?.speaker?.name).toBe(name);
+  });
+
   it('keeps the outlet a quote came through', () => {
     const [q] = quotes('“Nothing is agreed yet,” the source told Sputnik.');
     expect(q.speaker?.kind).toBe('anonymous');
