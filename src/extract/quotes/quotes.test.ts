@@ -42,7 +42,9 @@ describe('quotation marks and speakers', () => {
     ['Hillary Clinton says she admired Alicia Machado for what she calls “a brave fight.”', 'a brave fight', 'Hillary Clinton'],
     ['Tom Baker met Anna Holm in Oslo on Monday.\n\n“We agreed on nothing,” he said.', 'We agreed on nothing', 'Tom Baker'],
     ['While Tom Baker spoke, the crowd cheered for Peter Holm, the mayor.\n\n“I am not finished yet,” he said.', 'I am not finished yet', 'Peter Holm'],
-  ])('the pronoun speaker of %s', (text, start, name) => {
+    // a quotation after a sentence that ends in its attribution, in the same paragraph
+    ['Anna Holm talked about the budget. The talks may still fail, Tom Baker said. “We are far apart on taxes.”', 'We are far apart', 'Tom Baker'],
+  ])('the speaker by context of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
   });
