@@ -1,4 +1,4 @@
-import { CUE_RE } from './lexicon.js';
+import { CUE_RE, PARTICIPLE } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { countWords as words } from './words.js';
 
@@ -31,8 +31,10 @@ function isInterruption(between: string): boolean {
   if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
   const m = CUE_RE.exec(t);
-  // "...," Xyz said, adding later, "...": a second cue starts an attribution of its own
-  if (m && CUE_RE.exec(t)) return false;
+  // "...," Xyz said, adding later, "...": a second cue, a participle or one after a comma, starts an
+  // attribution of its own (not "..., Xyz said after the hearing he was called to. "...")
+  for (let n = m && CUE_RE.exec(t); n; n = CUE_RE.exec(t)) if (PARTICIPLE.has(n[1].toLowerCase()) || /,\s*$/.test(t.slice(0, n.index))) return false;
+  CUE_RE.lastIndex = 0;
   // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
   const most = t.slice(0, m?.index ?? 0).includes(',') ? 16 : 8;
   return !!m && words(t.slice(0, m.index), most + 1) <= most;

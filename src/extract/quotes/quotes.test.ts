@@ -63,6 +63,12 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.name).toBe('Maria Jensen');
   });
 
+  it('joins a quote interrupted by an attribution that mentions another verb', () => {
+    const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
+    expect(q).toHaveLength(1);
+    expect(q[0].text.endsWith('must now decide.')).toBe(true);
+  });
+
   it('joins a quote that runs over paragraphs', () => {
     const q = quotes('Maria Jensen said:\n\n“The first part of the answer is long.\n\n“And the second part ends here,” she said.');
     expect(q).toHaveLength(1);
