@@ -40,6 +40,12 @@ const ENGLISH: Case[] = [
   // spans: no leading preposition, no trailing punctuation
   ['The decision is due in July, officials said.', '2023-06-17', 'July', '2023-07'],
   ['Shares were bought from Aug. 26 to Oct. 20 this year.', '1989-10-30', 'Oct. 20', '1989-10-20'],
+  // company reports: the comparison period is the quarter named, a year back
+  ['Acme posted a third-quarter loss of $2 million, versus a profit of $5 million a year earlier.', '1989-11-02', 'a year earlier', '1988-Q3'],
+  ['Acme earned $3 million in the third quarter, up from $1 million a year ago.', '1989-11-02', 'a year ago', '1988-Q3'],
+  ['Revenue in the fourth quarter beat the year-ago quarter.', '1990-02-10', 'the year-ago quarter', '1988-Q4'],
+  ['The year-earlier results included a gain.', '1989-11-02', 'year-earlier', '1988'],
+  ['He was elected a year ago.', '1989-11-02', 'a year ago', '1988'],
   // misspelt names
   ['Officials spoke on Wednesady, the 21st of February.', '2024-02-21', 'Wednesady, the 21st of February', '2024-02-21'],
   // no document date: relative values stay null, absolute ones do not
@@ -64,6 +70,8 @@ const DANISH: Case[] = [
   ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],
   ['Han blev valgt for tre år siden.', '2023-06-10', 'for tre år siden', '2020'],
   ['Beslutningen træffes i år.', '2023-06-10', 'i år', '2023'],
+  // a duration that opens a paragraph: the span starts at the word, not at the line break
+  ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],
 ];
 
 describe.each([['en', ENGLISH], ['da', DANISH]] as const)('dates (%s)', (language, cases) => {

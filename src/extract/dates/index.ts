@@ -5,7 +5,10 @@ import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
 import { chronoFor } from './config.js';
 import { inferDocumentDate } from './docdate/infer.js';
+import { SEPARATOR, temporalGroups } from './chunks.js';
+import { lexiconFor } from './lexicon.js';
 import { grainOf, referenceOf } from './reference.js';
+import { createFinancialRefiner } from './refiners/financial.js';
 import { timexOf } from './timex.js';
 
 export { referenceOf } from './reference.js';
@@ -14,43 +17,42 @@ export { timexOf } from './timex.js';
 /** Where no document date is known, chrono still needs a reference; values that use it are dropped to null. */
 const PLACEHOLDER = '2000-01-01';
 
-/** Longest piece of text handed to chrono at once (UTF-16 units); see parseBody. */
-const CHUNK = 3000;
-
 /**
- * Runs the language's chrono configuration over the article body, a run of whole sentences at a
- * time. Some of chrono's own refiners look back from each result to the start of the text they were
- * given (ENEndOfPeriodRefiner matches a prefix pattern against everything before the result), which
- * is quadratic on a long document; bounded chunks keep the stage linear. Date expressions do not
- * cross sentences, so the chunking changes no value.
+ * Runs the language's chrono configuration over the article body, skipping sentences the pre-scan
+ * finds nothing temporal in (prescan.ts): chrono's parsers each scan all the text they are given,
+ * so most of the stage's time went on sentences with no date. A group's runs of sentences go to
+ * chrono as one text joined by SEPARATOR (chunks.ts); results map back to body offsets. Date
+ * expressions do not cross sentences, so neither the grouping nor the skipping changes a value.
  */
 export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult[] {
   const chrono = chronoFor(ctx.language);
   const ref = referenceOf(refDate ?? PLACEHOLDER);
   const option = { refGrain: grainOf(refDate) } as ParsingOption;
   const out: ParsedResult[] = [];
-  for (const [from, to] of sentenceChunks(ctx)) {
-    for (const r of chrono.parse(ctx.text.slice(from, to), ref, option)) {
-      (r as { index: number }).index += from - ctx.bodyStart; // chrono types it read-only; results are ours now
+  for (const group of temporalGroups(ctx)) {
+    const starts: number[] = []; // where each run begins in the joined text
+    let joined = '';
+    for (const [from, to] of group) { if (joined) joined += SEPARATOR; starts.push(joined.length); joined += ctx.text.slice(from, to); }
+    for (const r of chrono.parse(joined, ref, option)) {
+      let k = starts.length - 1;
+      while (k > 0 && starts[k] > r.index) k--;
+      const [from, to] = group[k];
+      const index = r.index - starts[k] + from;
+      if (index + r.text.length > to) continue; // across a separator: cannot happen, see SEPARATOR
+      (r as { index: number }).index = index - ctx.bodyStart; // chrono types it read-only; results are ours now
       out.push(r);
     }
   }
+  financialFor(ctx.language)(out);
   return out;
 }
 
-/** Consecutive sentences of the body grouped into pieces of at most CHUNK units (a longer sentence alone). */
-function sentenceChunks(ctx: DocContext): [number, number][] {
-  const chunks: [number, number][] = [];
-  let from = -1; let to = -1;
-  for (const s of ctx.sentences) {
-    if (s.end <= ctx.bodyStart) continue;
-    const start = Math.max(s.start, ctx.bodyStart);
-    if (from >= 0 && s.end - from > CHUNK) { chunks.push([from, to]); from = -1; }
-    if (from < 0) from = start;
-    to = s.end;
-  }
-  if (from >= 0) chunks.push([from, to]);
-  return chunks;
+const financial = new Map<string, (results: ParsedResult[]) => void>();
+/** The document-level company-report refiner of a language, built once (refiners/financial.ts). */
+function financialFor(language: string): (results: ParsedResult[]) => void {
+  let f = financial.get(language);
+  if (!f) { f = createFinancialRefiner(lexiconFor(language)); financial.set(language, f); }
+  return f;
 }
 
 /** Whether a document date of this grain is enough for a value that needs `needs`. */
@@ -86,10 +88,13 @@ export const dateStage: Stage = {
   provides: ['dates', 'docDate'],
   languages: ['en', 'da'],
   run(ctx: DocContext, state: DocState): void {
+    let results: ParsedResult[] | null = null;
     if (!state.docDate.value) {
-      const inferred = inferDocumentDate(ctx, parseBody(ctx, null));
-      if (inferred.value) { state.docDate = inferred; ctx.refDate = inferred.value; }
+      results = parseBody(ctx, null);
+      const inferred = inferDocumentDate(ctx, results);
+      // with no date found, the reading without a reference is the final one: no second parse
+      if (inferred.value) { state.docDate = inferred; ctx.refDate = inferred.value; results = null; }
     }
-    state.dates = toFacts(ctx, parseBody(ctx, ctx.refDate), ctx.refDate);
+    state.dates = toFacts(ctx, results ?? parseBody(ctx, ctx.refDate), ctx.refDate);
   },
 };

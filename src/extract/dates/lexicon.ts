@@ -35,6 +35,12 @@ export interface DateLexicon {
   deadlineCues: string[];
   /** Words before a past participle that make it no past tense ("will be named"). */
   passiveAux: string[];
+  /** Company-report comparison words ("year-earlier"), the words before them and the periods after them. */
+  yearBack?: string[];
+  yearBackLead?: string[];
+  yearBackUnits?: string[];
+  /** Phrases that mean the same period a year back in a report on a quarter ("a year earlier"). */
+  yearBackPhrases?: string[];
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

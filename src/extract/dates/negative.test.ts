@@ -7,6 +7,9 @@ const NEGATIVE: [string, string][] = [
   ['He sat down and the march went on.', 'en'],
   ['The stock paid $6.25 a share and rose 7/8 of a point.', 'en'],
   ['Prices may fall if demand weakens.', 'en'],
+  // amounts that chrono alone reads as clock times
+  ['The firm agreed to pay $28.5m after admitting bribery.', 'en'],
+  ['Declining issues outnumbered advancing ones 406 to 141.', 'en'],
   ['Three-quarters of the members agreed.', 'en'],
   ['They are deliberating on the future leadership of the alliance.', 'en'],
   ['The 52 years old minister resigned.', 'en'],

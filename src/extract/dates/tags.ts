@@ -27,6 +27,15 @@ export interface TimexInfo {
 
 const PREFIX = 'timex.';
 
+/**
+ * readTimex results by the start components they were read from (results without an end only),
+ * since refiners ask again and again. Tags are only ever added, so an entry holds while the
+ * components' tag count is the one it was read at (chrono keeps them in a Set, `_tags`; without
+ * that field nothing is cached).
+ */
+const readCache = new WeakMap<ParsingComponents, { size: number; info: TimexInfo }>();
+const tagCount = (c: ParsingComponents): number | undefined => (c as unknown as { _tags?: Set<string> })._tags?.size;
+
 export function tagTimex<T extends ParsingComponents | ParsingResult>(target: T, info: TimexInfo): T {
   // A result that carries its own value is a finished expression: a certain component keeps chrono's
   // date-time merging ("February 2022. Now") from gluing a time onto it.
@@ -37,8 +46,13 @@ export function tagTimex<T extends ParsingComponents | ParsingResult>(target: T,
 
 /** Reads the tags back; later tags win (a refiner may override a parser). */
 export function readTimex(result: ParsedResult): TimexInfo {
+  const start = result.start as ParsingComponents;
+  const size = result.end ? undefined : tagCount(start);
+  const cached = size === undefined ? undefined : readCache.get(start);
+  if (cached && cached.size === size) return cached.info;
   const info: Record<string, string | boolean> = {};
-  const tags = [...result.tags(), ...result.start.tags()];
+  // the start's tags last, so they win over the end's (a range reads as its start)
+  const tags = result.end ? [...result.end.tags(), ...result.start.tags()] : result.start.tags();
   for (const t of tags) {
     if (!t.startsWith(PREFIX)) continue;
     const eq = t.indexOf('=');
@@ -46,12 +60,12 @@ export function readTimex(result: ParsedResult): TimexInfo {
     const raw = t.slice(eq + 1);
     info[key] = raw === 'true' ? true : raw === 'false' ? false : raw;
   }
+  if (size !== undefined) readCache.set(start, { size, info: info as TimexInfo });
   return info as TimexInfo;
 }
 
 /** Whether a result came from one of our parsers (so it is preferred over chrono's own reading). */
 export function isOwn(result: ParsedResult): boolean {
-  for (const t of result.tags()) if (t.startsWith(PREFIX)) return true;
-  for (const t of result.start.tags()) if (t.startsWith(PREFIX)) return true;
+  for (const _ in readTimex(result)) return true;
   return false;
 }

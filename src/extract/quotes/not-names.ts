@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { tagsOf } from '../../text/compromise-lexicon.js';
 
 /**
  * Capitalised words that are not names. "Ultimately, member states agreed ..." puts a capital on
@@ -7,8 +7,6 @@ import nlp from 'compromise';
  * "instead", "then"); an "-ly" word it does not know and that a comma sets off ("Separately,")
  * is an adverb as compromise's own suffix rules would tag it.
  */
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const tagsOf = (w: string): string[] => { const t = lexicon[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
 
 // Tags of words that never name anyone on their own. Not modals ("May", "Will" are names too).
 const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord', 'Negative', 'Copula']);

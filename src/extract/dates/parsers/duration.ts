@@ -40,7 +40,9 @@ export function amountOf(lex: DateLexicon, raw: string): number | null | undefin
  */
 export function createDurationParser(lex: DateLexicon): Parser {
   // "twenty four", "twenty-four": a tens word may join a units word
-  const numbers = `(?:(?:${alternation(lex.tens)})[\\s-])?(?:${alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers])})`;
+  // (with no tens words, as in Danish, no such group: an empty one would let a bare "\n" lead the span)
+  const tens = lex.tens.length ? `(?:(?:${alternation(lex.tens)})[\\s-])?` : '';
+  const numbers = `${tens}(?:${alternation([...Object.keys(lex.numbers), ...lex.vagueNumbers])})`;
   const units = alternation(Object.keys(lex.units));
   const approx = alternation(Object.keys(lex.approximators));
   const rel = alternation(lex.relativeAsDuration);

@@ -11,7 +11,8 @@ import { yearFrom, yearTail } from './quarter.js';
  */
 export function createMonthNameParser(lex: DateLexicon, requireRelativeYear = false): Parser {
   const months = alternation(Object.keys(lex.months));
-  const tail = yearTail(lex);
+  // a required year phrase: the pattern then matches only what the parser keeps (no wasted matches)
+  const tail = requireRelativeYear ? yearTail(lex).replace(/\)\?$/, ')') : yearTail(lex);
   const pattern = new RegExp(`${LB}(?:(\\d{1,2})\\.?\\s+)?(${months})\\.?${tail}${RB}`, 'i');
   return {
     pattern: (): RegExp => pattern,

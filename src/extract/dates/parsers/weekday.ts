@@ -37,20 +37,38 @@ export function nearlyEqual(a: string, b: string): boolean {
   return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
 }
 
+type NameHit = readonly ['weekday' | 'month', string, number];
+const namesCache = new Map<DateLexicon, Map<string, NameHit[]>>();
+
+/** The weekday and month names by first letter (months of six letters or more), built once. */
+function namesByInitial(lex: DateLexicon): Map<string, NameHit[]> {
+  let index = namesCache.get(lex);
+  if (index) return index;
+  index = new Map();
+  const names: NameHit[] = [...Object.entries(lex.weekdays).map(([w, n]) => ['weekday', w, n] as const),
+    ...Object.entries(lex.months).filter(([w]) => w.length >= 6).map(([w, n]) => ['month', w, n] as const)];
+  for (const hit of names) index.set(hit[1][0], [...(index.get(hit[1][0]) ?? []), hit]);
+  namesCache.set(lex, index);
+  return index;
+}
+
+/** The weekday or month name a lower-case word is one edit away from ("wednesady" -> Wednesday), if any. */
+export function misspeltName(lex: DateLexicon, word: string): NameHit | undefined {
+  const names = namesByInitial(lex).get(word[0]);
+  if (!names || lex.weekdays[word] !== undefined || lex.months[word] !== undefined) return undefined;
+  return names.find(([, name]) => nearlyEqual(word, name));
+}
+
 /**
  * Misspelt weekday or month names, as typed in haste: "on Wednesady, the 21st of February".
  * Only capitalised words of six letters or more, one edit away, so "Monday" is never "Mondo".
  */
 export function createMisspeltNameParser(lex: DateLexicon): Parser {
   const pattern = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])([A-ZÆØÅ][a-zæøå]{5,9})(?![A-Za-zÀ-ÖØ-öø-ÿ])/;
-  const names = [...Object.entries(lex.weekdays).map(([w, n]) => ['weekday', w, n] as const),
-    ...Object.entries(lex.months).filter(([w]) => w.length >= 6).map(([w, n]) => ['month', w, n] as const)];
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
-      const word = match[1].toLowerCase();
-      if (lex.weekdays[word] !== undefined || lex.months[word] !== undefined) return null;
-      const hit = names.find(([, name]) => name[0] === word[0] && nearlyEqual(word, name));
+      const hit = misspeltName(lex, match[1].toLowerCase());
       if (!hit) return null;
       const [kind, , n] = hit;
       const components = kind === 'weekday' ? { weekday: n } : { month: n };
