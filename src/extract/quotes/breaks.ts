@@ -29,6 +29,8 @@ export function breaks(s: string): number[] {
 interface Index { starts: number[]; ends: number[]; real: boolean[] }
 let indexed: string | null = null;
 let index: Index = { starts: [], ends: [], real: [] };
+/** Forgets the last text indexed (the stage calls it as each document starts; see forgetOutletText). */
+export function forgetBreakText(): void { indexed = null; index = { starts: [], ends: [], real: [] }; }
 function indexOf(text: string): Index {
   if (text === indexed) return index;
   index = { starts: [], ends: [], real: [] };
