@@ -26,9 +26,16 @@ export function windowEnd(text: string, from: number): number {
   return mark >= 0 ? from + mark : end;
 }
 
-// "dismissed those reports as ...", "the call": after an article or a possessive a cue word is a noun
+// "dismissed those reports as ...", "Xyz's claims": after an article or a possessive a cue word is a noun
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|his|her|their|its|our|my|your|this)\s+$/iu;
-const isVerb = (text: string, c: CueMatch): boolean => !NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+/** "Xyz's claims", but not "he's claiming" (a pronoun's 's is "is" or "has"). */
+export const POSSESSIVE = /(?<![\p{L}])(?!(?:he|she|it|that|there|who|what|here|where|let)['’])\p{L}+['’]s\s+$/iu;
+// ("Foster's said": "said", "says" and "told" are never nouns, so a name ending in 's comes before them)
+function isVerb(text: string, c: CueMatch): boolean {
+  const before = text.slice(Math.max(0, c.start - 20), c.start);
+  return !NOUN_BEFORE.test(before) && !(POSSESSIVE.test(before) && !NEVER_NOUN.test(c.cue));
+}
+export const NEVER_NOUN = /^(?:said|says|told|sagde|siger)$/i;
 
 /** "...," the source said / "...," said Xyz / ", svarede han ifølge VG" / "..., according to Xyz". */
 export function cueAfter(text: string, close: number, to = windowEnd(text, close)): Attribution | null {

@@ -3,6 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { certaintyOf } from './certainty.js';
 import { cuesIn, PHRASE_SET } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
+import { NEVER_NOUN, POSSESSIVE } from './attribution.js';
 import type { Found } from './quotes.js';
 import { resolveSpeaker, type Memory } from './speaker.js';
 import { findVia } from './via.js';
@@ -91,7 +92,9 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
     }
     for (const m of cuesIn(text, s, e)) {
       const c0 = m.start; const c1 = m.end;
-      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m.cue) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
+      const before = text.slice(Math.max(s, c0 - 20), c0);
+      const noun = NOT_A_CUE_AFTER.test(before) || (POSSESSIVE.test(before) && !NEVER_NOUN.test(m.cue));
+      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m.cue) || noun) continue;
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
       const parts = PHRASE_SET.has(m.cue.toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;

@@ -15,6 +15,7 @@ describe('quotation marks and speakers', () => {
     ['“The talks are going well,” a source close to the negotiations told Sputnik.', 'The talks are going well,', null, 'anonymous'],
     ['“The board has not met yet,” Reuters reported.', 'The board has not met yet,', 'Reuters', 'outlet'],
     ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
+    ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
@@ -47,6 +48,11 @@ describe('quotation marks and speakers', () => {
   ])('the speaker by context of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
+  });
+
+  it('takes a name ending in \'s before "said" for the speaker, not a possessive', () => {
+    const [q] = quotes('Foster\'s said: "The merger will create a global brewer."');
+    expect(q?.speaker?.text).toBe("Foster's");
   });
 
   it('keeps the outlet a quote came through', () => {
