@@ -1,5 +1,5 @@
 import { CUE_VERB, INDEFINITE, NUMBERS } from './lexicon.js';
-import { matches } from './matches.js';
+import { byRange, matches } from './matches.js';
 
 /**
  * Unnamed sources as the text describes them: "two senior NATO officials, who were granted
@@ -35,8 +35,12 @@ const PLURAL = /(?:s|er|erne|ænd|people)$/iu;
 // Head nouns found fast first; the full expression then runs only on a window around each.
 const HEAD_FAST = new RegExp(`${HEAD}(?![a-zæøå])`, 'gi');
 
+// Head nouns over the whole text, found once: a sentence holding none has no unnamed source to read.
+const headsIn = byRange(new RegExp(HEAD, 'gi'));
+
 export function findAnonymous(text: string, from: number, to: number): AnonymousSource[] {
   const out: AnonymousSource[] = [];
+  if (!headsIn(text, from, to).length) return out;
   const slice = text.slice(from, to);
   HEAD_FAST.lastIndex = 0;
   let done = from;

@@ -1,4 +1,4 @@
-import { cuesInWindow, PARTICIPLE, PHRASE_SET } from './lexicon.js';
+import { cuesInWindow, PARTICIPLE, PHRASE_SET, type CueMatch } from './lexicon.js';
 import { breaks, sentenceStart } from './breaks.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { firstMention } from './subject.js';
@@ -26,20 +26,40 @@ export function windowEnd(text: string, from: number): number {
   return mark >= 0 ? from + mark : end;
 }
 
+// "dismissed those reports as ...", "Xyz's claims": after an article or a possessive a cue word is a noun
+const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|his|her|their|its|our|my|your|this)\s+$/iu;
+/** "Xyz's claims", but not "he's claiming" (a pronoun's 's is "is" or "has"). */
+export const POSSESSIVE = /(?<![\p{L}])(?!(?:he|she|it|that|there|who|what|here|where|let)['’])\p{L}+['’]s\s+$/iu;
+// ("Foster's said": "said", "says" and "told" are never nouns, so a name ending in 's comes before them)
+function isVerb(text: string, c: CueMatch): boolean {
+  const before = text.slice(Math.max(0, c.start - 20), c.start);
+  return !NOUN_BEFORE.test(before) && !(POSSESSIVE.test(before) && !NEVER_NOUN.test(c.cue));
+}
+export const NEVER_NOUN = /^(?:said|says|told|sagde|siger)$/i;
+
 /** "...," the source said / "...," said Xyz / ", svarede han ifølge VG" / "..., according to Xyz". */
 export function cueAfter(text: string, close: number, to = windowEnd(text, close)): Attribution | null {
-  const m = cuesInWindow(text, close, to)[0];
+  const m = cuesInWindow(text, close, to).find((c) => isVerb(text, c));
   if (!m || m.start - close > 120) return null;
   const pre = text.slice(close, m.start);
   const lead = pre.length - pre.replace(/^[\s,;:—–-]+/, '').length;
   const subject = pre.slice(lead);
   // a subject with appositions may be long: "Xyz Abc, the attorney general of Oklahoma, one of the states suing, said"
-  if (breaks(pre).length || words(subject) > (subject.includes(',') ? 25 : 10)) return null;
+  const most = subject.includes(',') ? 25 : 10;
+  if (breaks(pre).length || words(subject, most + 1) > most) return null;
   const cue: [number, number] = [m.start, m.end];
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
-  return { cue, speaker: phraseBefore(text, close + lead, cue[0]), rule: 'quotes/cue-after' };
+  return { cue, speaker: phraseBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+}
+
+// "Xyz stressed her record and said ...", "... og sagde": a cue after a coordinator shares its clause's subject
+const COORDINATED = /(?:^|[\s,])(?:and|but|og|men)(?:\s+(?:also|then|later|again|has|had|would|will|også|så))*\s*$/iu;
+function sharedSubject(text: string, cue0: number): [number, number] | null {
+  const start = sentenceStart(text, cue0, Math.max(0, cue0 - 600));
+  const m = COORDINATED.exec(text.slice(start, cue0));
+  return m ? firstMention(text, start, start + m.index) : null;
 }
 
 /** "“...” ― Xyz Abc" at the end of a line: a credit line names the speaker without a cue. */
@@ -54,9 +74,13 @@ export function creditAfter(text: string, close: number): Attribution | null {
 /** Xyz said: "..." / Xyz said that the plan was "dead" / according to Xyz, it is "over" / ..., saying "...". */
 export function cueBefore(text: string, open: number, floor: number): Attribution | null {
   const from = sentenceStart(text, open, floor);
-  const found = cuesInWindow(text, from, open);
-  const m = found[found.length - 1];
-  if (!m) return null;
+  const found = cuesInWindow(text, from, open).filter((c) => isVerb(text, c));
+  return found.length ? attributeTo(text, from, open, found, found.length - 1) : null;
+}
+
+/** The attribution by cue `found[k]` of a quotation opening at `open` in the sentence from `from`. */
+function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution {
+  const m = found[k];
   const cue: [number, number] = [m.start, m.end];
   const c = m.cue.toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
@@ -64,7 +88,10 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it
   if (!text.slice(from, cue[0]).trim()) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/cue-before-inverted' };
-  return { cue, speaker: phraseBefore(text, from, cue[0]), rule: 'quotes/cue-before' };
+  const speaker = phraseBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]);
+  // "Xyz said he thought that ... “...”": the phrase holds an earlier cue, which attributes the clause
+  if (speaker && k > 0 && found[k - 1].start >= speaker[0]) return attributeTo(text, from, open, found, k - 1);
+  return { cue, speaker, rule: 'quotes/cue-before' };
 }
 
 /** A quotation that opens a paragraph after a line ending in a colon: "Xyz said:\n\n“...”". */

@@ -9,8 +9,9 @@ import { matches } from './matches.js';
  * cutting the text could change what the window sees) is scanned on its own.
  */
 const BREAK = /[.!?]["”»]?\s+(?=["“«]?[\p{Lu}\p{N}])|\n/gu;
-// The abbreviation test looks this far back from the full stop.
+// The abbreviation test looks this far back from the full stop, at the letters and dots before it.
 const LOOK_BACK = 12;
+const WORD_RUN = /^[\p{L}.]*$/u;
 
 /** Is the match at `index` of `s` a break (not the full stop of "Mr." or "J.")? */
 function isBreak(s: string, index: number, match: string): boolean {
@@ -29,10 +30,13 @@ export function breaks(s: string): number[] {
 interface Index { starts: number[]; ends: number[]; real: boolean[] }
 let indexed: string | null = null;
 let index: Index = { starts: [], ends: [], real: [] };
+/** Forgets the last text indexed (the stage calls it as each document starts; see forgetOutletText). */
+export function forgetBreakText(): void { indexed = null; index = { starts: [], ends: [], real: [] }; }
 function indexOf(text: string): Index {
   if (text === indexed) return index;
   index = { starts: [], ends: [], real: [] };
-  for (const m of matches(BREAK, text)) { index.starts.push(m.index); index.ends.push(m.index + m[0].length); index.real.push(isBreak(text, m.index, m[0])); }
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) { index.starts.push(m.index); index.ends.push(m.index + m[0].length); index.real.push(isBreak(text, m.index, m[0])); }
   indexed = text;
   return index;
 }
@@ -43,8 +47,11 @@ export function sentenceStart(text: string, at: number, floor: number): number {
   // the first match ending after the floor
   let lo = 0; let hi = ends.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= floor) lo = mid + 1; else hi = mid; }
-  // a match across the floor or just after it may read differently in a window cut at the floor
-  if (lo < ends.length && starts[lo] < floor + LOOK_BACK) return scanned(text, at, floor);
+  // a match across the floor, or a full stop whose word the cut at the floor shortens ("Mr." -> "r."),
+  // may read differently in a window cut at the floor
+  if (lo < ends.length && (starts[lo] < floor || (starts[lo] < floor + LOOK_BACK && text[starts[lo]] === '.' && WORD_RUN.test(text.slice(floor, starts[lo]))))) {
+    return scanned(text, at, floor);
+  }
   let j = lo; hi = ends.length;
   while (j < hi) { const mid = (j + hi) >> 1; if (ends[mid] <= at) j = mid + 1; else hi = mid; }
   for (j--; j >= lo; j--) if (real[j]) return ends[j];

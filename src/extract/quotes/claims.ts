@@ -3,6 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { certaintyOf } from './certainty.js';
 import { cuesIn, PHRASE_SET } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
+import { NEVER_NOUN, POSSESSIVE } from './attribution.js';
 import type { Found } from './quotes.js';
 import { resolveSpeaker, type Memory } from './speaker.js';
 import { findVia } from './via.js';
@@ -34,7 +35,7 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
     return content ? { speaker: phraseAfter(text, c1, e), content, rule: 'claims/refers-back' } : null;
   }
   const comma = pre.lastIndexOf(',');
-  const tailWords = words(after.replace(/^\s*(?:that|at)\b/i, ''));
+  const tailWords = words(after.replace(/^\s*(?:that|at)\b/i, ''), 6);
   if (comma >= 0 && (tailWords < 6 || /^[\s]*[.!?]?\s*$/.test(after))) {
     const between = text.slice(s + comma + 1, c0);
     const speaker = between.trim() ? phraseBefore(text, s + comma + 1, c0) : phraseAfter(text, c1, e);
@@ -64,7 +65,7 @@ function aroundPhrase(ctx: DocContext, s: number, e: number, c0: number, c1: num
     const skip = rest.length - rest.replace(/^[\s,]+/, '').length;
     return { speaker, content: [speaker[1] + skip, e], rule: 'claims/according-to-first' };
   }
-  const tail = words(ctx.text.slice(speaker[1], e));
+  const tail = words(ctx.text.slice(speaker[1], e), 4);
   return { speaker, content: tail > 3 ? [s, e] : [s, s + pre.length], rule: 'claims/according-to' };
 }
 
@@ -91,12 +92,14 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
     }
     for (const m of cuesIn(text, s, e)) {
       const c0 = m.start; const c1 = m.end;
-      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m.cue) || NOT_A_CUE_AFTER.test(text.slice(Math.max(s, c0 - 12), c0))) continue;
+      const before = text.slice(Math.max(s, c0 - 20), c0);
+      const noun = NOT_A_CUE_AFTER.test(before) || (POSSESSIVE.test(before) && !NEVER_NOUN.test(m.cue));
+      if (inQuote(c0) || quoteCue.has(c0) || VIA_ONLY.test(m.cue) || noun) continue;
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
       const parts = PHRASE_SET.has(m.cue.toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;
       const content = trimEnd(text, parts.content[0], parts.content[1]);
-      if (words(text.slice(content[0], content[1])) < 3) continue;
+      if (words(text.slice(content[0], content[1]), 3) < 3) continue;
       let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
       const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c1) : null;
       if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }

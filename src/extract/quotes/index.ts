@@ -6,6 +6,8 @@ import { findQuotes, toQuoteFact } from './quotes.js';
 import { findSources } from './sources.js';
 import { forgetCueText } from './lexicon.js';
 import { forgetOutletText } from './outlets.js';
+import { forgetBreakText } from './breaks.js';
+import { forgetRangeTexts } from './matches.js';
 import type { Memory } from './speaker.js';
 
 /**
@@ -21,6 +23,8 @@ export const quoteStage: Stage = {
   run(ctx: DocContext, state: DocState): void {
     forgetOutletText();
     forgetCueText();
+    forgetBreakText();
+    forgetRangeTexts();
     const mem: Memory = { lastPerson: null, lastGroup: null, lastOutlet: null };
     const found = findQuotes(ctx, state.people, mem);
     state.quotes = found.map((f) => toQuoteFact(ctx, f));

@@ -78,10 +78,14 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) cueList.push({ start: m.index, end: m.index + m[1].length, cue: m[1] });
     cueText = text;
   }
+  const lo = lowerBound(from);
+  // most sentences have no cue: no array for them
+  if (lo >= cueList.length || cueList[lo].end > to) return NONE;
   const out: CueMatch[] = [];
-  for (let i = lowerBound(from); i < cueList.length && cueList[i].end <= to; i++) out.push(cueList[i]);
+  for (let i = lo; i < cueList.length && cueList[i].end <= to; i++) out.push(cueList[i]);
   return out;
 }
+const NONE: CueMatch[] = [];
 
 /** The index of the first cue starting at or after `from`. */
 function lowerBound(from: number): number {

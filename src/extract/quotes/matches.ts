@@ -19,9 +19,14 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
  * for questions asked sentence by sentence ("does this sentence cite anyone?"). A match counts
  * for a range when it lies wholly inside it.
  */
+const forgetters: (() => void)[] = [];
+/** Forgets the texts scanned by every byRange() (the stage calls it as each document starts; see forgetOutletText). */
+export function forgetRangeTexts(): void { for (const f of forgetters) f(); }
+
 export function byRange(re: RegExp): (text: string, from: number, to: number) => RegExpExecArray[] {
   let seen: string | null = null;
   let found: RegExpExecArray[] = [];
+  forgetters.push(() => { seen = null; found = []; });
   return (text, from, to) => {
     if (text !== seen) { found = matches(re, text); seen = text; }
     let lo = 0; let hi = found.length;

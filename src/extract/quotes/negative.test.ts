@@ -26,6 +26,14 @@ describe('no quotation', () => {
     expect(r.sources.filter((s) => s.kind === 'person')).toEqual([]);
   });
 
+  // after a possessive a cue word is a noun ("the firm's reported interest", "the party's calls")
+  it.each([
+    ['Tom Baker declined to comment on his firm\'s reported interest in the company.'],
+    ['Anna Holm repeated her party\'s calls for an early election in the spring.'],
+  ])('no claim from a possessive noun in %s', (text) => {
+    expect(extractText(text, { language: 'en' }).claims).toEqual([]);
+  });
+
   it.each([
     ['The weather was cold on Monday.'],
     ['Prices rose by two per cent in March.'],

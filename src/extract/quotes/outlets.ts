@@ -33,7 +33,9 @@ const ALIAS = new RegExp(trie(canonical.keys()), 'gu');
 const MEDIA_NOUN = new RegExp(`(?:${MEDIA})\\s+(?=[A-ZÆØÅÄÖÜ])`, 'g');
 const NAME_AT = new RegExp(NAME, 'uy');
 // "Reuters news agency", "Sputnik news agency": the noun, then a name before it
-const AGENCY = /\s+(?:news agency|nyhedsbureau)\b/g;
+// (the words are found first and the white space before them after: a scan that opens on \s+ tries every space)
+const AGENCY = /(?:news agency|nyhedsbureau)\b/g;
+const SPACE = /\s/;
 const NAME_BEFORE = new RegExp(`(${NAME})$`, 'u');
 const LETTER = /[\p{L}\p{N}]/u;
 const isolated = (text: string, s: number, e: number): boolean => !LETTER.test(text[s - 1] ?? ' ') && !LETTER.test(text[e] ?? ' ');
@@ -110,7 +112,11 @@ function scanOutlets(text: string): OutletMention[] {
     const name = n ? trimName(n[0]) : '';
     if (name) found.push({ start: n!.index, end: n!.index + name.length, name: outletName(name) ?? name, rule: 'quotes/outlet-media-noun' });
   }
-  for (const m of matches(AGENCY, text)) {
+  for (const a of matches(AGENCY, text)) {
+    let at = a.index;
+    while (at > 0 && SPACE.test(text[at - 1])) at--;
+    if (at === a.index) continue;
+    const m = { index: at };
     const n = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!n) continue;
     const s = m.index - n[1].length;

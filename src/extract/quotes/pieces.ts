@@ -1,4 +1,4 @@
-import { CUE_RE } from './lexicon.js';
+import { CUE_RE, PARTICIPLE } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { countWords as words } from './words.js';
 
@@ -27,14 +27,17 @@ export interface RawQuote {
  */
 function isInterruption(between: string): boolean {
   const t = between.trim();
-  if (!t || words(t) > 45 || /["“”«»]/.test(t)) return false;
+  if (!t || words(t, 46) > 45 || /["“”«»]/.test(t)) return false;
   if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
   const m = CUE_RE.exec(t);
-  // "...," Xyz said, adding later, "...": a second cue starts an attribution of its own
-  if (m && CUE_RE.exec(t)) return false;
+  // "...," Xyz said, adding later, "...": a second cue, a participle or one after a comma, starts an
+  // attribution of its own (not "..., Xyz said after the hearing he was called to. "...")
+  for (let n = m && CUE_RE.exec(t); n; n = CUE_RE.exec(t)) if (PARTICIPLE.has(n[1].toLowerCase()) || /,\s*$/.test(t.slice(0, n.index))) return false;
+  CUE_RE.lastIndex = 0;
   // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
-  return !!m && words(t.slice(0, m.index)) <= (t.slice(0, m.index).includes(',') ? 16 : 8);
+  const most = t.slice(0, m?.index ?? 0).includes(',') ? 16 : 8;
+  return !!m && words(t.slice(0, m.index), most + 1) <= most;
 }
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
@@ -43,7 +46,7 @@ function endsSpeech(text: string, p: Piece): boolean {
   const after = text.slice(p.close, p.close + 80).split(/[.!?\n“"«]/)[0];
   CUE_RE.lastIndex = 0;
   const own = CUE_RE.exec(after);
-  if (own && words(after.slice(0, own.index)) <= 5) return false;
+  if (own && words(after.slice(0, own.index), 6) <= 5) return false;
   if (!p.closed || /[.!?,…—–-]$/.test(text.slice(p.start, p.end))) return true;
   return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }
@@ -76,6 +79,6 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
   if (cur) out.push(cur);
   return out.filter((q) => {
     const last = q.parts[q.parts.length - 1];
-    return last.closed || (q.parts[0].lineStart && words(text.slice(q.start, q.end)) >= 4);
+    return last.closed || (q.parts[0].lineStart && words(text.slice(q.start, q.end), 4) >= 4);
   });
 }

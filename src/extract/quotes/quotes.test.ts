@@ -15,12 +15,44 @@ describe('quotation marks and speakers', () => {
     ['“The talks are going well,” a source close to the negotiations told Sputnik.', 'The talks are going well,', null, 'anonymous'],
     ['“The board has not met yet,” Reuters reported.', 'The board has not met yet,', 'Reuters', 'outlet'],
     ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
+    ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
     expect(q[0].text).toBe(quote);
     expect(q[0].speaker?.name ?? null).toBe(name);
     expect(q[0].speaker?.kind).toBe(kind);
+  });
+
+  // a cue after "and"/"but" shares the subject of its clause; a phrase quoted in a sentence keeps its sentence's cue
+  it.each([
+    ['Maria Jensen praised the plan and said it was “a fair deal” for everyone.', 'a fair deal', 'Maria Jensen'],
+    ['Tom Baker reviewed the "final draft" and said it was ready.', 'final draft', 'Tom Baker'],
+    ['Anne Morel said Tom Baker was “simply wrong” when he said on Monday, “Nothing will change.”', 'simply wrong', 'Anne Morel'],
+    // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
+    ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    ['Though she praised Tom Baker, Anne Morel called for the plan to be “dropped at once.”', 'dropped at once', 'Anne Morel'],
+  ])('the speaker of %s', (text, start, name) => {
+    const q = quotes(text).find((x) => x.text.startsWith(start));
+    expect(q?.speaker?.name).toBe(name);
+  });
+
+  // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name
+  it.each([
+    ['Hillary Clinton says she admired Alicia Machado for what she calls “a brave fight.”', 'a brave fight', 'Hillary Clinton'],
+    ['Tom Baker met Anna Holm in Oslo on Monday.\n\n“We agreed on nothing,” he said.', 'We agreed on nothing', 'Tom Baker'],
+    ['While Tom Baker spoke, the crowd cheered for Peter Holm, the mayor.\n\n“I am not finished yet,” he said.', 'I am not finished yet', 'Peter Holm'],
+    // a quotation after a sentence that ends in its attribution, in the same paragraph
+    ['Anna Holm talked about the budget. The talks may still fail, Tom Baker said. “We are far apart on taxes.”', 'We are far apart', 'Tom Baker'],
+  ])('the speaker by context of %s', (text, start, name) => {
+    const q = quotes(text).find((x) => x.text.startsWith(start));
+    expect(q?.speaker?.name).toBe(name);
+  });
+
+  it('takes a name ending in \'s before "said" for the speaker, not a possessive', () => {
+    const [q] = quotes('Foster\'s said: "The merger will create a global brewer."');
+    expect(q?.speaker?.text).toBe("Foster's");
   });
 
   it('keeps the outlet a quote came through', () => {
@@ -35,6 +67,12 @@ describe('quotation marks and speakers', () => {
     expect(q[0].text.startsWith('We are ready')).toBe(true);
     expect(q[0].text.endsWith('must now decide.')).toBe(true);
     expect(q[0].speaker?.name).toBe('Maria Jensen');
+  });
+
+  it('joins a quote interrupted by an attribution that mentions another verb', () => {
+    const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
+    expect(q).toHaveLength(1);
+    expect(q[0].text.endsWith('must now decide.')).toBe(true);
   });
 
   it('joins a quote that runs over paragraphs', () => {

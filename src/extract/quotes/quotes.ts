@@ -25,9 +25,11 @@ function isPartial(text: string, q: RawQuote, floor: number): boolean {
 }
 
 function attribute(text: string, q: RawQuote, partial: boolean, floor: number): Attribution | null {
+  const before = cueBefore(text, q.open, floor);
+  // "Xyz said Abc was “right” when he said, “...”": a phrase in a sentence keeps the sentence's attribution
+  if (q.middle && partial && before) return before;
   if (q.middle) { const a = cueAfter(text, q.parts[0].close, q.middle[1]); if (a) return a; }
   const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
-  const before = cueBefore(text, q.open, floor);
   const first = partial ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null);
 }
@@ -55,14 +57,16 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     if (partial && isTitle(text.slice(q.start, q.end))) continue;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     const prev = out[out.length - 1];
-    let speaker: Speaker; let rule = q.rule;
+    let speaker: Speaker; let rule = q.rule; let back: Attribution | null = null;
     // "“A,” Xyz said, adding later, “B”": a participle or a bare cue continues the sentence's earlier speaker
     const sameSentence = !!prev && prev.speaker.kind !== 'unknown' && sentenceStart(text, q.open, prev.q.close) === prev.q.close;
     if (att && sameSentence && (!att.speaker || att.rule === 'quotes/participle')) { speaker = prev!.speaker; rule = 'quotes/same-sentence'; }
     else if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
     else if (!att && !partial && prev && continues(text, prev.q, q) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
-    else if (!att && words(text.slice(q.start, q.end)) < 4) continue;
-    else speaker = UNKNOWN;
+    else if (!att && words(text.slice(q.start, q.end), 4) < 4) continue;
+    else if (!att && !partial && (back = attributedBefore(text, q, prev?.q.close ?? ctx.bodyStart))?.speaker) {
+      speaker = resolveSpeaker(ctx, people, back.speaker[0], back.speaker[1], mem, q.open); rule = 'quotes/after-attribution';
+    } else speaker = UNKNOWN;
     if (att && speaker.kind !== 'unknown') {
       const [vs, ve] = att.cue[0] >= q.close ? [q.close, sentenceEnd(text, att.cue[1])] : [sentenceStart(text, q.open, floorOf(q)), q.open];
       const via = findVia(text, vs, ve, att.speaker);
@@ -78,12 +82,25 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
 }
 
 /**
+ * "The talks may fail, Xyz said. “We are far apart.”": a quotation with no attribution of its own,
+ * after a sentence of the same paragraph that ends in one, is that speaker's.
+ */
+function attributedBefore(text: string, q: RawQuote, floor: number): Attribution | null {
+  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
+  const lead = /[.!?]["”’]?\s*$/.exec(text.slice(Math.max(lineStart, floor), q.open));
+  if (!lead || !text.slice(Math.max(lineStart, floor), q.open).trim()) return null;
+  const end = Math.max(lineStart, floor) + lead.index + 1;
+  const a = cueBefore(text, end, Math.max(lineStart, floor));
+  return a && a.rule === 'quotes/cue-before' ? a : null;
+}
+
+/**
  * A whole quotation with no attribution goes on from the quotation before it: in the same
  * paragraph after that one's attribution ("“A,” Xyz said on Monday. “B.”"), or opening the next paragraph.
  */
 function continues(text: string, prev: RawQuote, q: RawQuote): boolean {
   const between = text.slice(prev.close, q.open);
-  if (!between.includes('\n')) return words(between) <= 40;
+  if (!between.includes('\n')) return words(between, 41) <= 40;
   return q.parts[0].lineStart && /^\s*$/.test(text.slice(lineEnd(text, prev.close), q.open));
 }
 

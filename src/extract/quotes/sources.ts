@@ -2,7 +2,7 @@ import type { SourceFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { findAnonymous } from './anonymous.js';
 import type { Attributed } from './claims.js';
-import { cuesIn } from './lexicon.js';
+import { alternation, CUE_RE, cuesIn } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
 import { byRange } from './matches.js';
@@ -14,9 +14,11 @@ import { byRange } from './matches.js';
  * affiliation, condition of anonymity and the outlet it reached us through.
  */
 // Sentences that attribute without a cue verb: "on the basis of three anonymous sources", "citing officials".
-const SOURCING = /\b(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)\b/gi;
-// found once over the whole text, then asked sentence by sentence
-const sourcingIn = byRange(SOURCING);
+const SOURCING = ['på baggrund af', 'citing', 'quoted by', 'cited by', 'med henvisning til', 'according to', 'ifølge'];
+// Most of them are cue phrases, which the cue scan finds anyway; the others are found once over the whole text.
+const isCue = (p: string): boolean => { CUE_RE.lastIndex = 0; const m = CUE_RE.exec(p); return !!m && m.index === 0 && m[1].length === p.length; };
+const OTHER = SOURCING.filter((p) => !isCue(p));
+const sourcingIn = OTHER.length ? byRange(new RegExp(`\\b(?:${alternation(OTHER)})\\b`, 'gi')) : () => [];
 
 export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: number }[], claimsAt: Attributed[]): SourceFact[] {
   const out: SourceFact[] = [];

@@ -4,6 +4,7 @@ import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } fr
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 import { isDateWord, isNotName } from './not-names.js';
+import { topicPerson } from './topic.js';
 
 /**
  * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
@@ -42,6 +43,8 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
     const a = mem.lastGroup;
     return a ? { ...make(ctx, s, e, a.name, a.kind), ...(a.person ? { person: a.person } : {}) } : make(ctx, s, e, null, 'unknown');
   }
+  const topic = g === 'm' || g === 'f' ? topicPerson(ctx, people, s, before, g, mem.lastPerson?.start ?? null) : null;
+  if (topic) return make(ctx, s, e, stripTitles(topic.person.name), 'person', topic.person);
   const near = nearestPerson(people, Math.min(s, before), (i) => ctx.offsets.toCodePoint(i));
   const last = mem.lastPerson;
   if (near && (!last || last.start === undefined || near.at >= last.start)) return make(ctx, s, e, stripTitles(near.person.name), 'person', near.person);

@@ -1,4 +1,5 @@
 import { PRONOUNS, SOURCE_NOUNS } from './lexicon.js';
+import { isNotName } from './not-names.js';
 
 /**
  * The subject of a clause, found without a tagger for participle cues: in "When asked, the source
@@ -17,7 +18,9 @@ export function firstMention(text: string, from: number, to: number): [number, n
   NP.lastIndex = 0;
   for (let m = NP.exec(win); m; m = NP.exec(win)) {
     const head = (m[1] ?? m[3] ?? '').toLowerCase();
-    const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) : SOURCE_NOUNS.has(head) || head in PRONOUNS && head !== 'it' && head !== 'det' && head !== 'den';
+    // "Though she called ...": a capitalised conjunction or adverb opens the sentence, it names nobody
+    const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) && !(!m[2].includes(' ') && isNotName(m[2], false, true))
+      : SOURCE_NOUNS.has(head) || head in PRONOUNS && head !== 'it' && head !== 'det' && head !== 'den';
     if (ok) return [start + m.index, start + m.index + m[0].length];
     if (m.index > 80) break;
   }

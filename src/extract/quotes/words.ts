@@ -5,7 +5,8 @@
  */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-export function countWords(s: string): number {
+/** `limit`: stop counting there (the callers compare with a bound). */
+export function countWords(s: string, limit = Infinity): number {
   let n = 0; let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -14,7 +15,7 @@ export function countWords(s: string): number {
     // an astral letter is a surrogate pair: test the whole code point
     else if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { w = WORD_CHAR.test(s.slice(i, i + 2)); i++; }
     else w = WORD_CHAR.test(s[i]);
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= limit) return n;
     inWord = w;
   }
   return n;
