@@ -57,6 +57,7 @@ export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.d
 /** Organisation heads ("the White House", "the campaign", "regeringen"). */
 export const ORG_RE = wordRe(trie(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
+/** Read with Object.hasOwn: a word such as "constructor" must not find Object.prototype's. */
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
 
 /** "the newspaper said", "ifølge mediet": a definite media noun points back at the last outlet named. */

@@ -43,3 +43,11 @@ describe('no quotation', () => {
     expect(r.sources).toEqual([]);
   });
 });
+
+// Words that name properties of every JavaScript object are words, not pronouns.
+describe('no pronoun speaker from an object property name', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('"%s said" does not resolve to the last person', (word) => {
+    const r = extractText(`Minister Anna Berg arrived. "We will not go," ${word} said.`, { language: 'en' });
+    expect(r.quotes.map((q) => q.speaker?.kind)).toEqual(['unknown']);
+  });
+});

@@ -60,7 +60,7 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   // "Rep. Xyz Abc (R-Ohio)": a parenthesis is not part of the name
   const words = text.replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return make(ctx, s, e, null, 'unknown');
-  if (words.length === 1 && words[0].toLowerCase() in PRONOUNS) return resolvePronoun(ctx, people, s, e, PRONOUNS[words[0].toLowerCase()], mem, before);
+  if (words.length === 1 && Object.hasOwn(PRONOUNS, words[0].toLowerCase())) return resolvePronoun(ctx, people, s, e, PRONOUNS[words[0].toLowerCase()], mem, before);
   if (MEDIA_BACK.test(text.trim()) && mem.lastOutlet) return make(ctx, s, e, mem.lastOutlet.name, 'outlet');
   let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
   headIdx = (headIdx < 0 ? words.length : headIdx) - 1;

@@ -20,7 +20,7 @@ export function firstMention(text: string, from: number, to: number): [number, n
     const head = (m[1] ?? m[3] ?? '').toLowerCase();
     // "Though she called ...": a capitalised conjunction or adverb opens the sentence, it names nobody
     const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) && !(!m[2].includes(' ') && isNotName(m[2], false, true))
-      : SOURCE_NOUNS.has(head) || head in PRONOUNS && head !== 'it' && head !== 'det' && head !== 'den';
+      : SOURCE_NOUNS.has(head) || Object.hasOwn(PRONOUNS, head) && head !== 'it' && head !== 'det' && head !== 'den';
     if (ok) return [start + m.index, start + m.index + m[0].length];
     if (m.index > 80) break;
   }
