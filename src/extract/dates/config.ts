@@ -13,6 +13,7 @@ import { createVagueDurationParser } from './parsers/vague-duration.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
+import { createDecadeParser } from './parsers/decade.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -43,6 +44,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/),
+    ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
     // it matches every capitalised word; most texts hold no misspelt name at all
     gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];

@@ -18,7 +18,12 @@ const ENGLISH: Case[] = [
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],
   ['In January this year, he said so.', '2023-04-01', 'January this year', '2023-01'],
   ['The term ends on September 30, 2023.', '2023-04-01', 'September 30, 2023', '2023-09-30'],
-  ['The talks began in the 1990s.', '2023-04-01', 'the 1990s', '199X'],
+  ['The talks began in the 1990s.', '2023-04-01', 'the 1990s', '199'],
+  ['Prices soared in the late 1970s.', '2023-04-01', 'the late 1970s', '197', 'DATE', 'END'],
+  ['It was the style of the nineties.', '2023-04-01', 'the nineties', '199'],
+  ['It was a hit in the \'80s.', '2023-04-01', 'the \'80s', '198'],
+  ['The 20th century saw two wars.', '2023-04-01', 'The 20th century', '19'],
+  ['Borders moved in the nineteenth century.', '2023-04-01', 'the nineteenth century', '18'],
   ['The fund was hit last fall.', '1999-04-02', 'last fall', '1998-FA'],
   // durations and sets
   ['He has served as secretary-general for nine years.', '2023-06-17', 'nine years', 'P9Y', 'DURATION'],
@@ -70,6 +75,8 @@ const DANISH: Case[] = [
   ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],
   ['Han blev valgt for tre år siden.', '2023-06-10', 'for tre år siden', '2020'],
   ['Beslutningen træffes i år.', '2023-06-10', 'i år', '2023'],
+  ['Partiet voksede i 1990\'erne.', '2023-06-10', '1990\'erne', '199'],
+  ['Han var populær i halvfemserne.', '2023-06-10', 'halvfemserne', '199'],
   // a duration that opens a paragraph: the span starts at the word, not at the line break
   ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],
 ];

@@ -41,6 +41,10 @@ export interface DateLexicon {
   yearBackUnits?: string[];
   /** Phrases that mean the same period a year back in a report on a quarter ("a year earlier"). */
   yearBackPhrases?: string[];
+  /** Decades by name ("the nineties" -> 9) and the words for a century with its ordinals. */
+  decadeWords?: Record<string, number>;
+  centuryWords?: string[];
+  centuryOrdinals?: Record<string, number>;
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

@@ -19,7 +19,8 @@ function anchorWords(lex: DateLexicon, scan: ScanWords): string[] {
   const phrases = [
     ...keys(lex.months), ...keys(lex.weekdays), ...keys(lex.weekdays).map((w) => w + suffix), ...keys(lex.units),
     ...keys(lex.calendarUnits), ...keys(lex.seasons), ...keys(lex.partsOfDay), ...keys(lex.casual), ...keys(lex.sets),
-    ...lex.presentRef, ...lex.pastRef, ...lex.futureRef, ...scan.words,
+    ...lex.presentRef, ...lex.pastRef, ...lex.futureRef, ...scan.words, ...keys(lex.decadeWords), ...(lex.centuryWords ?? []),
+    ...(lex.yearBack ?? []),
     // the vague-duration parser's own words ("i årevis")
     'decades', 'centuries', 'årevis', 'månedsvis', 'ugevis', 'dagevis', 'årtier',
   ];
@@ -38,7 +39,7 @@ function anchorWords(lex: DateLexicon, scan: ScanWords): string[] {
 const AMOUNT_AFTER = '(?:%|per\\s*cent|percent|(?:bn|tn|million|billion|trillion)(?![A-Za-z]))';
 const SHAPE = `(?:\\d{3}(?!\\d)|\\d*[/:.\\-–]\\d|\\d*\\s?(?:st|nd|rd|th|s|'s|[ap]\\.?m|h|hrs?|mins?|m|d|w|y|mo|mos|mon|yrs?|secs?|qtr|o['’]?clock)(?![A-Za-z]))`;
 const DIGIT = `\\d(?<![$£€¥]\\s?\\d)(?<![\\d.,]\\d)(?![\\d.,]*\\s*${AMOUNT_AFTER})(?!\\d{0,2},\\d{3}(?![\\d]))`
-  + `(?:(?=${SHAPE})|(?<=(?:${SB}(?:at|from)\\s*|[QTHqth']|${SB}[A-Za-z]{1,3})\\d))`;
+  + `(?:(?=${SHAPE})|(?<=(?:${SB}(?:at|from)\\s*|[QTHqth'’]|${SB}[A-Za-z]{1,3})\\d))`;
 
 /**
  * chrono's one-letter units ("s", "m", "h", "d", "w", "y") after a number word or "last"/"next":

@@ -24,7 +24,8 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
         if (!ownWord) trimStart(r, preps);
         trimEnd(r);
         const before = mods.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
-        if (before && !/^\d/.test(r.text)) {
+        // "late 2014" stays a year, but "the late 1970s" is the decade's end
+        if (before && (!/^\d/.test(r.text) || /^(?:decade|century)$/.test(rule))) {
           const word = before[1];
           const mod = lookup(lex.modifiers, word.replace(/-$/, '')) ?? lookup(lex.modifiers, word);
           const start = r.index - (before[0].length - before[0].indexOf(word));
