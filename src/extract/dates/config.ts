@@ -14,6 +14,8 @@ import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
 import { createDecadeParser } from './parsers/decade.js';
+import { createHolidayParser } from './parsers/holiday.js';
+import { holidaysFor } from './holidays.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -45,6 +47,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
+    ...optional(createHolidayParser(lex, lang), anyOf(Object.keys(holidaysFor(lang)))),
     // it matches every capitalised word; most texts hold no misspelt name at all
     gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];

@@ -51,6 +51,12 @@ const ENGLISH: Case[] = [
   ['Revenue in the fourth quarter beat the year-ago quarter.', '1990-02-10', 'the year-ago quarter', '1988-Q4'],
   ['The year-earlier results included a gain.', '1989-11-02', 'year-earlier', '1988'],
   ['He was elected a year ago.', '1989-11-02', 'a year ago', '1988'],
+  // holidays: fixed, Easter-based and nth-weekday rules; the tense picks the one gone or coming
+  ['Families gathered on Thanksgiving Day.', '1999-11-27', 'Thanksgiving Day', '1999-11-25'],
+  ['He will be home for Christmas.', '1999-11-27', 'Christmas', '1999-12-25'],
+  ['Last Thanksgiving was quiet.', '2000-01-10', 'Last Thanksgiving', '1999-11-25'],
+  ['Easter 2024 falls early.', '2023-06-17', 'Easter 2024', '2024-03-31'],
+  ['They met at Christmas last year.', '1999-11-27', 'Christmas last year', '1998-12-25'],
   // misspelt names
   ['Officials spoke on Wednesady, the 21st of February.', '2024-02-21', 'Wednesady, the 21st of February', '2024-02-21'],
   // no document date: relative values stay null, absolute ones do not
@@ -77,6 +83,8 @@ const DANISH: Case[] = [
   ['Beslutningen træffes i år.', '2023-06-10', 'i år', '2023'],
   ['Partiet voksede i 1990\'erne.', '2023-06-10', '1990\'erne', '199'],
   ['Han var populær i halvfemserne.', '2023-06-10', 'halvfemserne', '199'],
+  ['Han talte i påsken sidste år.', '2023-06-10', 'påsken sidste år', '2022-04-17'],
+  ['Det skete anden pinsedag 2023.', '2023-06-10', 'anden pinsedag 2023', '2023-05-29'],
   // a duration that opens a paragraph: the span starts at the word, not at the line break
   ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],
 ];
