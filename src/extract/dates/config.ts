@@ -14,6 +14,7 @@ import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
 import { createDecadeParser } from './parsers/decade.js';
+import { createSpelledYearParser } from './parsers/spelled-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
 import { holidaysFor } from './holidays.js';
 import { createDirectionRefiner } from './refiners/direction.js';
@@ -45,7 +46,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
     gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
-    gated(createYearParser(), /(?:1[6-9]|20)\d\d/),
+    gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
     ...optional(createHolidayParser(lex, lang), anyOf(Object.keys(holidaysFor(lang)))),
     // it matches every capitalised word; most texts hold no misspelt name at all

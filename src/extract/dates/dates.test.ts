@@ -57,6 +57,10 @@ const ENGLISH: Case[] = [
   ['Last Thanksgiving was quiet.', '2000-01-10', 'Last Thanksgiving', '1999-11-25'],
   ['Easter 2024 falls early.', '2023-06-17', 'Easter 2024', '2024-03-31'],
   ['They met at Christmas last year.', '1999-11-27', 'Christmas last year', '1998-12-25'],
+  // years in words, as transcripts write them
+  ['It happened in nineteen ninety-six.', '1998-03-01', 'nineteen ninety-six', '1996'],
+  ['In January nineteen ninety-seven he left.', '1998-03-01', 'January nineteen ninety-seven', '1997-01'],
+  ['By the year two thousand, all will change.', '1998-03-01', 'the year two thousand', '2000'],
   // misspelt names
   ['Officials spoke on Wednesady, the 21st of February.', '2024-02-21', 'Wednesady, the 21st of February', '2024-02-21'],
   // no document date: relative values stay null, absolute ones do not

@@ -45,6 +45,8 @@ export interface DateLexicon {
   decadeWords?: Record<string, number>;
   centuryWords?: string[];
   centuryOrdinals?: Record<string, number>;
+  /** Number words that open a spelled-out year ("nineteen" ninety-six -> 19). */
+  centuryNames?: Record<string, number>;
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

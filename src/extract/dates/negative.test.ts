@@ -13,6 +13,7 @@ const NEGATIVE: [string, string][] = [
   ['Three-quarters of the members agreed.', 'en'],
   ['They are deliberating on the future leadership of the alliance.', 'en'],
   ['The 52 years old minister resigned.', 'en'],
+  ['Nineteen people died and two thousand fled.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

@@ -21,7 +21,7 @@ function anchorWords(lex: DateLexicon, scan: ScanWords, language: string): strin
     ...keys(lex.months), ...keys(lex.weekdays), ...keys(lex.weekdays).map((w) => w + suffix), ...keys(lex.units),
     ...keys(lex.calendarUnits), ...keys(lex.seasons), ...keys(lex.partsOfDay), ...keys(lex.casual), ...keys(lex.sets),
     ...lex.presentRef, ...lex.pastRef, ...lex.futureRef, ...scan.words, ...keys(lex.decadeWords), ...(lex.centuryWords ?? []),
-    ...(lex.yearBack ?? []), ...Object.keys(holidaysFor(language)),
+    ...(lex.yearBack ?? []), ...Object.keys(holidaysFor(language)), ...Object.keys(lex.centuryNames ?? {}), 'thousand',
     // the vague-duration parser's own words ("i årevis")
     'decades', 'centuries', 'årevis', 'månedsvis', 'ugevis', 'dagevis', 'årtier',
   ];

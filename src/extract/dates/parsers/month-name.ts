@@ -19,7 +19,8 @@ export function createMonthNameParser(lex: DateLexicon, requireRelativeYear = fa
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const month = lookup(lex.months, match[2]);
       if (!month) return null;
-      if (requireRelativeYear && !match[3]) return null;
+      // (chrono reads "January 1997" itself, but not a year in words: "January nineteen ninety-seven")
+      if (requireRelativeYear && !match[3] && !(match[4] && !/^\d/.test(match[4]))) return null;
       // "maj" and "marts" are also ordinary words only when lower-case mid-sentence with no day or year
       if (!match[1] && !match[3] && !match[4] && match[2].length <= 3) return null;
       const day = match[1] ? Number(match[1]) : undefined;

@@ -3,6 +3,7 @@ import { pad } from '../calendar.js';
 import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
 import { tagTimex } from '../tags.js';
 import { refDay } from './relative-period.js';
+import { spelledYearSource, spelledYearValue } from './spelled-year.js';
 
 /**
  * A year phrase after a period: "of this year", "next year", "2024", "af næste år", "i 2024".
@@ -11,12 +12,13 @@ import { refDay } from './relative-period.js';
 export function yearTail(lex: DateLexicon): string {
   const rel = alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== undefined));
   const yearWords = alternation(Object.entries(lex.calendarUnits).filter(([, u]) => u === 'year').map(([w]) => w));
-  return `(?:\\s*,?\\s+(?:of\\s+|in\\s+|af\\s+|i\\s+)?(?:((?:${rel})\\s+(?:${yearWords}))|(1[89]\\d\\d|20\\d\\d)))?`;
+  const spelled = spelledYearSource(lex);
+  return `(?:\\s*,?\\s+(?:of\\s+|in\\s+|af\\s+|i\\s+)?(?:((?:${rel})\\s+(?:${yearWords}))|(1[89]\\d\\d|20\\d\\d${spelled ? `|${spelled}` : ''})))?`;
 }
 
 /** Year from a yearTail match: absolute year, relative phrase, or the reference year. */
 export function yearFrom(lex: DateLexicon, context: ParsingContext, relPhrase?: string, absolute?: string): { year: number; anchored: boolean } {
-  if (absolute) return { year: Number(absolute), anchored: false };
+  if (absolute) return { year: /^\d/.test(absolute) ? Number(absolute) : spelledYearValue(lex, absolute) ?? 0, anchored: false };
   const ref = refDay(context).year;
   if (!relPhrase) return { year: ref, anchored: true };
   const word = relPhrase.trim().split(/\s+/).slice(0, -1).join(' ');
