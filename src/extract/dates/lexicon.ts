@@ -9,6 +9,8 @@ export interface DateLexicon {
   units: Record<string, string>;
   approximators: Record<string, string>;
   durationTail: string[];
+  /** Words between an amount and its unit ("two more weeks"). */
+  durationMore?: string[];
   notDurationAfter: string[];
   relative: Record<string, number>;
   relativeAsDuration: string[];

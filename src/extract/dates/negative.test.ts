@@ -14,6 +14,7 @@ const NEGATIVE: [string, string][] = [
   ['They are deliberating on the future leadership of the alliance.', 'en'],
   ['The 52 years old minister resigned.', 'en'],
   ['Nineteen people died and two thousand fled.', 'en'],
+  ['The SEC declined to comment on the 1200 filings.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

@@ -48,8 +48,10 @@ export function createDurationParser(lex: DateLexicon): Parser {
   const rel = alternation(lex.relativeAsDuration);
   const tail = alternation(lex.durationTail);
   const notAfter = alternation(lex.notDurationAfter);
+  // "two more weeks", "20 more years", "to uger mere" has it after
+  const more = alternation(lex.durationMore?.length ? lex.durationMore : ['more']);
   const pattern = new RegExp(
-    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
+    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+(?:${more}))?(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
     + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
   return {
     pattern: (): RegExp => pattern,

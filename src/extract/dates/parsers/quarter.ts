@@ -29,15 +29,20 @@ export function yearFrom(lex: DateLexicon, context: ParsingContext, relPhrase?: 
 export function createQuarterParser(lex: DateLexicon): Parser {
   const ords = alternation(Object.keys(lex.ordinals));
   const quarterWords = alternation(Object.entries(lex.units).filter(([, u]) => u === 'Q').map(([w]) => w));
-  const pattern = new RegExp(`${LB}(?:the\\s+)?(?:(${ords})[\\s-]+(?:${quarterWords})|Q([1-4]))${yearTail(lex)}${RB}`, 'i');
+  const rel = alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0));
+  // a year before the quarter: "the 1988 third quarter", "next year's first quarter"
+  const lead = `(?:(1[89]\\d\\d|20\\d\\d)\\s+|(${rel})\\s+year['’]s\\s+)?`;
+  const pattern = new RegExp(`${LB}(?:the\\s+)?${lead}(?:(${ords})[\\s-]+(?:${quarterWords})|Q([1-4]))${yearTail(lex)}${RB}`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
-      const q = match[2] ? Number(match[2]) : lookup(lex.ordinals, match[1]);
+      const [, leadYear, leadRel, ord, qDigit, relPhrase, absolute] = match;
+      const q = qDigit ? Number(qDigit) : lookup(lex.ordinals, ord);
       if (!q || q > 4) return null;
-      let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
+      let { year, anchored } = yearFrom(lex, context, relPhrase, absolute ?? leadYear);
+      if (leadRel && !relPhrase && !absolute) year = refDay(context).year + (lookup(lex.relative, leadRel) ?? 0);
       // "third-quarter profit" with no year: the latest third quarter that has begun
-      if (!match[3] && !match[4] && q > Math.floor((refDay(context).month - 1) / 3) + 1) year -= 1;
+      else if (!relPhrase && !absolute && !leadYear && q > Math.floor((refDay(context).month - 1) / 3) + 1) year -= 1;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value: `${pad(year, 4)}-Q${q}`, type: 'DATE', anchored, needs: 'year', rule: 'quarter' });
     },

@@ -13,6 +13,10 @@ const UNLIKELY: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\d{1,2}\/\d{1,2}$|^\d{1,2}$/, reason: 'a fraction or a bare small number' },
   // "$6.25 a share", "1.20 a gallon": prices, not 6:25 am
   { pattern: /\d\s*[ap]$/i, reason: 'a price per unit' },
+  // "406 to 141", "416": a bare three- or four-digit count that chrono reads as a clock time (4:16)
+  { pattern: /^\d{3,4}$/, reason: 'a bare count' },
+  // "the SEC": an acronym chrono takes for a unit ("sec")
+  { pattern: /^(?:the\s+)?[A-Z]{2,}$/, reason: 'an acronym' },
   // "the year", "the day" alone: the reference is elsewhere in the text
   { pattern: /^the\s+(?:year|day|week|month|years|days|weeks|months)$/i, reason: 'a bare "the year"' },
 ];
