@@ -4,7 +4,7 @@ import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
 import { gated, gatedChrono } from './parsers/gated.js';
-import { createMonthNameParser } from './parsers/month-name.js';
+import { createMonthNameParser, createRelativeMonthParser } from './parsers/month-name.js';
 import { createLatestQuarterParser, createQuarterParser } from './parsers/quarter.js';
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
 import { createRelativePeriodParser } from './parsers/relative-period.js';
@@ -44,6 +44,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
     gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
+    gated(createRelativeMonthParser(lex), anyOf(Object.keys(lex.months))),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
@@ -78,7 +79,7 @@ function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
+    gated(createLatestQuarterParser(), /quarter|period/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);

@@ -60,6 +60,10 @@ const ENGLISH: Case[] = [
   ['Last Thanksgiving was quiet.', '2000-01-10', 'Last Thanksgiving', '1999-11-25'],
   ['Easter 2024 falls early.', '2023-06-17', 'Easter 2024', '2024-03-31'],
   ['They met at Christmas last year.', '1999-11-27', 'Christmas last year', '1998-12-25'],
+  ['Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q3'],
+  ['It was built in mid-1996.', '1998-03-01', '1996', '1996'],
+  ['They met last May.', '1998-03-01', 'last May', '1997-05'],
+  ['They meet next March.', '1998-03-01', 'next March', '1999-03'],
   // years in words, as transcripts write them
   ['It happened in nineteen ninety-six.', '1998-03-01', 'nineteen ninety-six', '1996'],
   ['In January nineteen ninety-seven he left.', '1998-03-01', 'January nineteen ninety-seven', '1997-01'],
@@ -91,6 +95,7 @@ const DANISH: Case[] = [
   ['Partiet voksede i 1990\'erne.', '2023-06-10', '1990\'erne', '199'],
   ['Han var populær i halvfemserne.', '2023-06-10', 'halvfemserne', '199'],
   ['Han talte i påsken sidste år.', '2023-06-10', 'påsken sidste år', '2022-04-17'],
+  ['Valget blev holdt sidste maj.', '2023-06-10', 'sidste maj', '2023-05'],
   ['Det skete anden pinsedag 2023.', '2023-06-10', 'anden pinsedag 2023', '2023-05-29'],
   // a duration that opens a paragraph: the span starts at the word, not at the line break
   ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],

@@ -54,7 +54,8 @@ export function createQuarterParser(lex: DateLexicon): Parser {
  * just ended before the document date.
  */
 export function createLatestQuarterParser(): Parser {
-  const pattern = /(?<![A-Za-z])the\s+(?:(?:latest|last|past|most\s+recent|recent|just[-\s]ended)\s+)?(?:fiscal\s+)?quarter(?![A-Za-z-])(?!\s+(?:of|century|mile|hour))/i;
+  // "the latest period" is the latest quarter too, but "the period" alone could be any
+  const pattern = /(?<![A-Za-z])the\s+(?:(?:(?:latest|last|past|most\s+recent|recent|just[-\s]ended)\s+)?(?:fiscal\s+)?quarter|(?:latest|most\s+recent|just[-\s]ended)\s+(?:fiscal\s+)?period)(?![A-Za-z-])(?!\s+(?:of|century|mile|hour))/i;
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {

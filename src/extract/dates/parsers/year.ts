@@ -3,10 +3,11 @@ import { tagTimex } from '../tags.js';
 
 /**
  * A year on its own: "since 2014" -> "2014", "in 1995"; a decade: "the 1990s", "1990'erne" -> 199.
- * Not amounts ("$2014", "2,014", "2014 people" still passes: a bare year is a year far more often).
+ * Not amounts ("$2014", "2,014", "2014 people" still passes: a bare year is a year far more often),
+ * nor the end of a range ("1992-1995" gives "1992" only), but "mid-1996", "post-1959" are years.
  * Weak: a longer chrono date that contains it ("September 30, 2023") wins.
  */
-const PATTERN = /(?<![\d$£€.,:/#-])(?:the\s+)?(1[6-9]\d\d|20\d\d)(s|['’]s|['’]erne)?(?![\d%]|[.,:/-]\d|\s*(?:%|percent|per\s+cent))/i;
+const PATTERN = /(?:(?<![\d$£€.,:/#-])|(?<=(?:mid|pre|post)-))(?:the\s+)?(1[6-9]\d\d|20\d\d)(s|['’]s|['’]erne)?(?![\d%]|[.,:/-]\d|\s*(?:%|percent|per\s+cent))/i;
 
 export function createYearParser(): Parser {
   return {
