@@ -43,13 +43,13 @@ export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult
       out.push(r);
     }
   }
-  financialFor(ctx.language)(out);
+  financialFor(ctx.language)(out, refDate);
   return out;
 }
 
-const financial = new Map<string, (results: ParsedResult[]) => void>();
+const financial = new Map<string, (results: ParsedResult[], refDate: string | null) => void>();
 /** The document-level company-report refiner of a language, built once (refiners/financial.ts). */
-function financialFor(language: string): (results: ParsedResult[]) => void {
+function financialFor(language: string): (results: ParsedResult[], refDate: string | null) => void {
   let f = financial.get(language);
   if (!f) { f = createFinancialRefiner(lexiconFor(language)); financial.set(language, f); }
   return f;
