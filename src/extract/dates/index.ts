@@ -9,6 +9,7 @@ import { SEPARATOR, temporalGroups } from './chunks.js';
 import { lexiconFor } from './lexicon.js';
 import { grainOf, referenceOf } from './reference.js';
 import { createFinancialRefiner } from './refiners/financial.js';
+import { anchorClockTimes } from './refiners/narrative.js';
 import { timexOf } from './timex.js';
 
 export { referenceOf } from './reference.js';
@@ -44,6 +45,7 @@ export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult
     }
   }
   financialFor(ctx.language)(out, refDate);
+  anchorClockTimes(out);
   return out;
 }
 
