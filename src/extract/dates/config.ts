@@ -15,6 +15,7 @@ import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
 import { createDecadeParser } from './parsers/decade.js';
 import { createSpelledYearParser } from './parsers/spelled-year.js';
+import { createFiscalYearParser } from './parsers/fiscal-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
 import { holidaysFor } from './holidays.js';
 import { createDirectionRefiner } from './refiners/direction.js';
@@ -79,7 +80,7 @@ function createEnglish(): chrono.Chrono {
   const lex = lexiconFor('en');
   const base = chrono.en.casual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter|period/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
+    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);

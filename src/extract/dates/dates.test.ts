@@ -65,6 +65,8 @@ const ENGLISH: Case[] = [
   ['They met last May.', '1998-03-01', 'last May', '1997-05'],
   ['They meet next March.', '1998-03-01', 'next March', '1999-03'],
   ['He was shot on Friday, Oct. 23, shortly after 10 p.m. at home.', '1999-04-19', '10 p.m.', '1998-10-23T22:00'],
+  ['It had revenue of $76 million for the year ended March 31.', '1989-11-01', 'the year', 'P1Y', 'DURATION'],
+  ['It had revenue of $76 million for the year ended March 31.', '1989-11-01', 'March 31', '1989-03-31'],
   // years in words, as transcripts write them
   ['It happened in nineteen ninety-six.', '1998-03-01', 'nineteen ninety-six', '1996'],
   ['In January nineteen ninety-seven he left.', '1998-03-01', 'January nineteen ninety-seven', '1997-01'],
