@@ -2,4 +2,13 @@
 // Thin launcher: the CLI is compiled TypeScript in dist/ (built by `npm install` / `npm test`).
 import { main } from '../dist/cli/main.js';
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+let settled = false;
+// A run whose promise never settles would otherwise end silently with exit 0 once nothing is left
+// to wait for; say so and fail instead.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('nato-facts: internal error: the run ended before it finished; output may be incomplete\n');
+  process.exitCode = 1;
+});
+main(process.argv.slice(2)).then((code) => { settled = true; process.exitCode = code; });

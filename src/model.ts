@@ -208,6 +208,19 @@ export interface DocumentResult {
   events: EventFact[];
   /** Non-fatal problems met while reading the document (decoding, ...). */
   warnings: string[];
+  /** Present when the document is one part of a file too large to read whole (`--max-chars`). */
+  part?: DocumentPart;
+}
+
+/** Where a part of a very large file sits in it: offsets of the part's facts plus `offset` are offsets in the file. */
+export interface DocumentPart {
+  /** Id of the whole file. */
+  of: string;
+  /** 1-based number of the part, and how many parts the file has. */
+  index: number;
+  count: number;
+  /** Code-point offset of the part's first character in the file. */
+  offset: number;
 }
 
 export interface MergedRole {

@@ -25,7 +25,7 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array
  * into place at the end), so an interrupted run never leaves a truncated file.
  */
 export interface Sink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
   /** True once the reader went away (EPIPE): stop quietly. */
   readonly closed: boolean;
@@ -36,7 +36,7 @@ export function stdoutSink(stream: CliIO['stdout']): Sink {
   stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true; });
   return {
     get closed() { return closed; },
-    write(text: string): Promise<void> {
+    write(text: string | Uint8Array): Promise<void> {
       if (closed) return Promise.resolve();
       return new Promise((resolve) => {
         stream.write(text, (err) => { if (err) closed = true; resolve(); });
@@ -52,7 +52,7 @@ export async function fileSink(path: string): Promise<Sink & { abort(): Promise<
   let done = false;
   return {
     closed: false,
-    async write(text: string): Promise<void> { await handle.write(text); },
+    async write(text: string | Uint8Array): Promise<void> { if (typeof text === 'string') await handle.write(text); else await handle.write(text); },
     async close(): Promise<void> {
       if (done) return; done = true;
       await handle.sync(); await handle.close(); await fs.rename(tmp, path);

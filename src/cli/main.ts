@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatError, UsageError } from '../errors.js';
 import type { CorpusResult, DocumentResult, InputError } from '../model.js';
-import { checkDate, parseExtensions, parseJobs } from './options.js';
+import { checkDate, parseExtensions, parseJobs, parseMaxChars } from './options.js';
 import { VERSION } from '../version.js';
 // Heavy modules (compromise, chrono, renderers) load only when a command needs them, so --help and
 // --version start fast; rows.ts and formats.ts import nothing heavy.
@@ -33,6 +33,7 @@ export interface CommonOptions {
   pretty?: boolean;
   jobs?: string;
   stdinJsonl?: boolean;
+  maxChars?: string;
 }
 
 interface RunState { failed: boolean; interrupted: boolean }
@@ -64,6 +65,7 @@ function addCommonOptions(cmd: Command, defaults: { format?: boolean } = { forma
     .option('--pretty', 'indent JSON even when stdout is not a terminal')
     .option('--stdin-jsonl', 'standard input ("-") holds one document a line as JSON: {"id": ..., "text": ...}')
     .option('-j, --jobs <n>', 'worker threads for extraction (a number, or "auto" for one per core)', '1')
+    .option('--max-chars <n>', 'read files longer than N characters in parts of at most N, cut at paragraph breaks (0: never)', '1000000')
     .option('-q, --quiet', 'no warnings or progress on stderr');
 }
 
@@ -121,6 +123,16 @@ export function buildProgram(io: CliIO, state: RunState): Command {
 
 type View = 'facts' | 'story' | 'timeline';
 
+/**
+ * The lines of a stream. readline's async iterator buffers only the lines read after it exists, so it
+ * is made here, at once: extract() awaits other things (listing inputs, loading the pipeline) before
+ * its first read, and lines read meanwhile would be lost.
+ */
+function linesOf(input: NodeJS.ReadableStream): AsyncIterable<string> {
+  const it = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return { [Symbol.asyncIterator]: () => it };
+}
+
 async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state: RunState, view: View): Promise<void> {
   if (!paths.length) throw new UsageError('no input: give files, directories, or - for standard input');
   const kinds = parseKinds(opts.only);
@@ -128,21 +140,23 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
   checkDate(opts.date);
   const sink = await openSink(opts, io);
   const streaming = format === 'ndjson' && view === 'facts';
-  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../api.js'), import('./output.js'), import('../render/json.js')]);
+  const [{ extract }, { renderOutput }, { ndjsonLine }] = await Promise.all([import('../extract-files.js'), import('./output.js'), import('../render/json.js')]);
   const jobs = parseJobs(opts.jobs);
+  const maxChars = parseMaxChars(opts.maxChars);
   let streamed = 0;
   const progress = progressBar(io, Boolean(opts.quiet));
   const warn = (s: string): void => { if (!opts.quiet) io.stderr.write(`${s}\n`); };
   try {
     const result = await extract(paths, {
       jobs,
+      maxChars,
       retain: !streaming,
       onProgress: progress.update,
       extensions: parseExtensions(opts.ext),
       date: opts.date ?? null,
       language: opts.lang ?? null,
       stdin: () => readAll(io.stdin),
-      stdinLines: opts.stdinJsonl ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : undefined,
+      stdinLines: opts.stdinJsonl ? linesOf(io.stdin) : undefined,
       shouldStop: () => state.interrupted || sink.closed,
       onError: async (e: InputError) => {
         state.failed = true;
@@ -152,7 +166,7 @@ async function runExtract(paths: string[], opts: CommonOptions, io: CliIO, state
       onDocument: (doc: DocumentResult) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
       },
-      onDocumentLine: streaming ? async (line: string, doc: { id: string; warnings: string[] }) => {
+      onDocumentLine: streaming ? async (line: string | Uint8Array, doc: { id: string; warnings: string[] }) => {
         for (const w of doc.warnings) warn(`nato-facts: ${doc.id}: warning: ${w}`);
         streamed++;
         await sink.write(line);

@@ -13,6 +13,14 @@ export function parseJobs(jobs: string | undefined): number {
   return n;
 }
 
+/** --max-chars: a whole number of characters, 0 for never. */
+export function parseMaxChars(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 0 || (n > 0 && n < 1000)) throw new UsageError(`--max-chars: "${value}" is not 0 or a whole number of at least 1000`);
+  return n;
+}
+
 /** --date: a calendar date written YYYY-MM-DD. */
 export function checkDate(date: string | undefined): void {
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isValidDateValue(date))) {

@@ -34,7 +34,7 @@ async function runReport(paths: string[], opts: ReportOptions, io: CliIO, state:
   const jobs = parseJobs(opts.jobs);
   const sink = await openSink(opts, io);
   // Loaded here, not at the top: --help and --version must not pay for the extractors.
-  const [{ extract }, { renderHtml }] = await Promise.all([import('../api.js'), import('../render/html/page.js')]);
+  const [{ extract }, { renderHtml }] = await Promise.all([import('../extract-files.js'), import('../render/html/page.js')]);
   try {
     const result = await extract(paths, {
       jobs,

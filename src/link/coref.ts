@@ -3,6 +3,7 @@ import type { DocContext } from '../pipeline/context.js';
 import type { Stage } from '../pipeline/stages.js';
 import type { DocState } from '../pipeline/state.js';
 import { foldName } from '../text/fold.js';
+import { SortedIndex } from '../text/sorted-index.js';
 import { linkDescriptions, linkPronouns, resolvePronoun, sentenceTokens } from './references.js';
 
 /** Organisations named in the people's roles: what "the alliance" or "alliancens" can stand for. */
@@ -10,8 +11,29 @@ function roleOrgs(people: PersonFact[]): Set<string> {
   return new Set(people.flatMap((p) => p.roles.map((r) => r.org).filter((o): o is string => Boolean(o))));
 }
 
+/** What speaker look-ups need, built once per document: folded names, and description references by position. */
+interface SpeakerIndex {
+  /** People (by position in the list) by folded full name, and by the last word of a longer name. */
+  byName: Map<string, number[]>;
+  byLastWord: Map<string, number[]>;
+  descriptions: SortedIndex<{ p: PersonFact; start: number; end: number }>;
+}
+
+function speakerIndex(people: PersonFact[]): SpeakerIndex {
+  const byName = new Map<string, number[]>(); const byLastWord = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number): void => { m.set(k, [...(m.get(k) ?? []), i]); };
+  people.forEach((p, i) => {
+    const folded = foldName(p.name);
+    push(byName, folded, i);
+    const space = folded.lastIndexOf(' ');
+    if (space >= 0) push(byLastWord, folded.slice(space + 1), i);
+  });
+  const refs = people.flatMap((p) => p.references.filter((r) => r.kind === 'description').map((r) => ({ p, start: r.start, end: r.end })));
+  return { byName, byLastWord, descriptions: new SortedIndex(refs, (r) => r.start) };
+}
+
 /** The person a quote's speaker words name: a pronoun, a surname or full name, or a description. */
-function speakerPerson(ctx: DocContext, people: PersonFact[], q: QuoteFact): PersonFact | null {
+function speakerPerson(ctx: DocContext, people: PersonFact[], index: SpeakerIndex, q: QuoteFact): PersonFact | null {
   const sp = q.speaker;
   if (!sp || sp.person || !sp.text) return null;
   const words = sp.text.trim();
@@ -21,11 +43,13 @@ function speakerPerson(ctx: DocContext, people: PersonFact[], q: QuoteFact): Per
     if (p) return p;
   }
   const key = foldName(words.replace(/['’]s$/, ''));
-  const byName = people.filter((p) => foldName(p.name) === key || foldName(p.name).endsWith(` ${key.split(' ').pop()}`));
+  // the full name, or a longer name that ends with the speaker's last word
+  const hits = new Set([...(index.byName.get(key) ?? []), ...(index.byLastWord.get(key.split(' ').pop() ?? '') ?? [])]);
+  const byName = [...hits].sort((a, b) => a - b).map((i) => people[i]);
   if (byName.length === 1 && !/\b(source|official|spokes|diplomat|kilde)/i.test(words)) return byName[0];
   if (sp.start === undefined) return null;
-  const byRef = people.filter((p) => p.references.some((r) => r.kind === 'description' && r.start >= sp.start! && r.end <= (sp.end ?? r.end)));
-  return byRef.length === 1 ? byRef[0] : null;
+  const byRef = new Set(index.descriptions.range(sp.start, sp.end ?? Infinity).filter((r) => r.end <= (sp.end ?? r.end)).map((r) => r.p));
+  return byRef.size === 1 ? [...byRef][0] : null;
 }
 
 /**
@@ -47,8 +71,9 @@ export function linkDocument(ctx: DocContext, state: DocState): void {
     linkDescriptions(ctx, people, tokens, named, orgs);
   }
   for (const p of people) p.references.sort((a, b) => a.start - b.start);
+  const index = speakerIndex(people);
   for (const q of state.quotes) {
-    const p = speakerPerson(ctx, people, q);
+    const p = speakerPerson(ctx, people, index, q);
     if (!p || !q.speaker) continue;
     q.speaker = { ...q.speaker, name: p.name, kind: 'person', person: p.id };
   }

@@ -4,12 +4,14 @@ import { genderOf, isHonorific } from '../extract/people/lexicon.js';
 import { matchTitle, parseRolePhrase } from '../extract/people/roles/phrase.js';
 import { tokenizeSentences } from '../extract/people/collect.js';
 import type { Token } from '../extract/people/tokens.js';
+import { cachedIndex, SortedIndex } from '../text/sorted-index.js';
 
 /** Personal pronouns and their gender, English and Danish. */
-const PRONOUNS: Record<string, 'm' | 'f'> = {
+// A Map, not an object literal: a word such as "constructor" must not find Object.prototype's.
+const PRONOUNS = new Map<string, 'm' | 'f'>(Object.entries({
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
   han: 'm', ham: 'm', hans: 'm', hun: 'f', hende: 'f', hendes: 'f',
-};
+} as const));
 const FEMALE_HONORIFIC = /^(mrs|ms|miss|dame|lady|baroness|fru|frk)\.?$/i;
 const MALE_HONORIFIC = /^(mr|sir|lord|baron|hr)\.?$/i;
 const POST_BEFORE = /^(of|as|som|for|til|to|be|become|være|blive|named|appoint|appointed|elect|elected|choose|chosen|new|next)$/i;
@@ -35,16 +37,14 @@ function mentionIndex(ctx: DocContext, people: PersonFact[]): { p: PersonFact; a
 }
 
 /** The person a pronoun at `at` most likely means: the latest compatible mention within reach. */
-const indexCache = new WeakMap<PersonFact[], { p: PersonFact; at: number }[]>();
+const MENTIONS = new WeakMap<PersonFact[], { size: number; index: SortedIndex<{ p: PersonFact; at: number }> }>();
 export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: string, at: number): PersonFact | null {
-  const gender = PRONOUNS[word.toLowerCase()];
+  const gender = PRONOUNS.get(word.toLowerCase());
   if (!gender) return null;
   const here = ctx.sentenceIndex(at);
-  let index = indexCache.get(people);
-  if (!index) { index = mentionIndex(ctx, people); indexCache.set(people, index); }
-  for (let i = index.length - 1; i >= 0; i--) {
-    const { p, at: m } = index[i];
-    if (m >= at) continue;
+  const index = cachedIndex(MENTIONS, people, people.length, () => new SortedIndex(mentionIndex(ctx, people), (x) => x.at));
+  for (let i = index.lowerBound(at) - 1; i >= 0; i--) {
+    const { p, at: m } = index.items[i];
     if (here - ctx.sentenceIndex(m) > PRONOUN_REACH) return null;
     const g = genderOfPerson(p);
     if (g === null || g === gender) return p;
@@ -55,7 +55,7 @@ export function resolvePronoun(ctx: DocContext, people: PersonFact[], word: stri
 /** Pronouns that refer to people: "he", "she", "han", "hun" (and their object and possessive forms). */
 export function linkPronouns(ctx: DocContext, people: PersonFact[], tokens: Token[]): void {
   for (const t of tokens) {
-    if (!PRONOUNS[t.text.toLowerCase()]) continue;
+    if (!PRONOUNS.has(t.low)) continue;
     const p = resolvePronoun(ctx, people, t.text, t.start);
     if (p) p.references.push(ref(ctx, t.start, t.end, 'pronoun', 'link/pronoun'));
   }
@@ -63,6 +63,21 @@ export function linkPronouns(ctx: DocContext, people: PersonFact[], tokens: Toke
 
 function ref(ctx: DocContext, start: number, end: number, kind: Reference['kind'], rule: string): Reference {
   return { ...ctx.span(start, end), kind, rule };
+}
+
+interface RoleAt { p: PersonFact; title: string; country: string | null; org: string | null; former: boolean; start: number; end: number }
+interface RoleIndex { spans: SortedIndex<RoleAt>; longest: number; byTitle: Map<string, RoleAt[]> }
+const normTitle = (t: string): string => t.toLowerCase().replace(/-/g, ' ');
+
+/** Every role of the document's people, by position and by title; roles are final once linking starts. */
+const ROLES = new WeakMap<PersonFact[], { size: number; index: RoleIndex }>();
+function roleIndex(people: PersonFact[]): RoleIndex {
+  return cachedIndex(ROLES, people, people.length, () => {
+    const all = people.flatMap((p) => p.roles.map((r): RoleAt => ({ p, title: normTitle(r.title), country: r.country, org: r.org, former: r.former, start: r.start, end: r.end })));
+    const byTitle = new Map<string, RoleAt[]>();
+    for (const r of all) byTitle.set(r.title, [...(byTitle.get(r.title) ?? []), r]);
+    return { spans: new SortedIndex(all, (r) => r.start), longest: all.reduce((n, r) => Math.max(n, r.end - r.start), 0), byTitle };
+  });
 }
 
 /**
@@ -84,11 +99,12 @@ export function linkDescriptions(ctx: DocContext, people: PersonFact[], tokens: 
     const definite = /^(the|den|det)$/i.test(tokens[from].text) || tokens[from].possessive || role.org !== null || role.country !== null;
     if (!definite || CANDIDACY.test(role.title)) continue;
     const span = ctx.span(role.start, role.end);
-    if (people.some((p) => p.roles.some((r) => r.start < span.end && span.start < r.end))) continue;
-    const title = role.title.toLowerCase().replace(/-/g, ' ');
-    const fits = people.filter((p) => p.roles.some((r) => r.title.toLowerCase().replace(/-/g, ' ') === title
-      && (!role.country || r.country === role.country) && (!role.org || r.org === role.org) && r.former === role.former));
-    if (fits.length === 1) fits[0].references.push(ref(ctx, tokens[from].start, tokens[end - 1].end, 'description', 'link/description'));
+    const roles = roleIndex(people);
+    // a role phrase already attached to a person is that person's naming, not a description
+    if (roles.spans.range(span.start - roles.longest, span.end).some((r) => r.start < span.end && span.start < r.end)) continue;
+    const fits = new Set((roles.byTitle.get(normTitle(role.title)) ?? [])
+      .filter((r) => (!role.country || r.country === role.country) && (!role.org || r.org === role.org) && r.former === role.former).map((r) => r.p));
+    if (fits.size === 1) [...fits][0].references.push(ref(ctx, tokens[from].start, tokens[end - 1].end, 'description', 'link/description'));
     i = end - 1;
   }
 }

@@ -5,13 +5,17 @@ import type { Job, SerializedDocument } from './worker.js';
 
 type Result = DocumentResult | InputError | SerializedDocument;
 
+/** Jobs sent ahead to each worker. */
+const DEPTH = 2;
+
 /**
  * A fixed pool of worker threads that run the per-document pipeline. Results come back in
  * submission order whatever order the workers finish in, so output is identical for any --jobs.
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Jobs each worker holds (running or queued in its port). */
+  private readonly load = new Map<Worker, number>();
   private readonly queue: Job[] = [];
   private readonly waiting = new Map<number, { path: string; resolve: (r: Result) => void }>();
 
@@ -22,7 +26,7 @@ export class WorkerPool {
       w.on('message', (msg: { seq: number; result: Result }) => {
         this.waiting.get(msg.seq)?.resolve(msg.result);
         this.waiting.delete(msg.seq);
-        this.idle.push(w);
+        this.load.set(w, (this.load.get(w) ?? 1) - 1);
         this.pump();
       });
       w.on('error', (e) => {
@@ -31,7 +35,7 @@ export class WorkerPool {
         this.waiting.clear();
       });
       this.workers.push(w);
-      this.idle.push(w);
+      this.load.set(w, 0);
     }
   }
 
@@ -44,8 +48,13 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop() as Worker;
+    while (this.queue.length) {
+      // The least loaded worker, if it has room: each holds up to DEPTH jobs, so that it starts the
+      // next document at once instead of waiting a round trip for the main thread to send one.
+      let w: Worker | null = null;
+      for (const c of this.workers) if ((this.load.get(c) ?? 0) < DEPTH && (!w || (this.load.get(c) ?? 0) < (this.load.get(w) ?? 0))) w = c;
+      if (!w) return;
+      this.load.set(w, (this.load.get(w) ?? 0) + 1);
       w.postMessage(this.queue.shift());
     }
   }

@@ -1,4 +1,4 @@
-import type { DocumentDate, DocumentResult } from '../model.js';
+import type { DocumentDate, DocumentPart, DocumentResult } from '../model.js';
 import { readHeader, isValidDateValue } from '../text/header.js';
 import { detectLanguage } from '../text/language.js';
 import { splitSentences } from '../text/sentences.js';
@@ -13,6 +13,10 @@ export interface InputDocument {
   text: string;
   /** Problems met while reading (for example a fallback decoding). */
   warnings?: string[];
+  /** Set when the document is one part of a very large file (see io/split.ts). */
+  part?: DocumentPart;
+  /** The date header of the file this part was cut from, for parts after the first. */
+  headerDate?: string;
 }
 
 export interface DocumentOptions {
@@ -31,6 +35,7 @@ export function processDocument(input: InputDocument, options: DocumentOptions =
   let docDate: DocumentDate = { value: null, source: 'none' };
   if (header && isValidDateValue(header.date)) docDate = { value: header.date, source: 'header' };
   else if (header) warnings.push(`header date ${header.date} is not a calendar date; ignored`);
+  else if (input.headerDate) docDate = { value: input.headerDate, source: 'header' };
   else if (options.date) docDate = { value: options.date, source: 'option' };
 
   const body = text.slice(bodyStart);
@@ -55,5 +60,6 @@ export function processDocument(input: InputDocument, options: DocumentOptions =
     claims: state.claims,
     events: state.events,
     warnings,
+    ...(input.part ? { part: input.part } : {}),
   };
 }

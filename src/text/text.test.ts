@@ -76,6 +76,19 @@ describe('language', () => {
   ])('%j is %s', (text, lang) => {
     expect(detectLanguage(text).language).toBe(lang);
   });
+  // Longer texts take the quick path (a 250-character opening) when it is clearly English.
+  const long = (s: string): string => `${s} ${s} ${s}`;
+  it.each([
+    [long('The central bank said on Monday that its governor would step down at the end of the year, and that the board would choose a successor before the summer. Officials said the decision had been expected for months.'), 'en'],
+    [long('Nationalbanken oplyste mandag, at direktøren går af ved årets udgang, og at bestyrelsen vil vælge en efterfølger inden sommeren. Ifølge flere kilder har beslutningen været ventet i månedsvis.'), 'da'],
+    [long('Die Zentralbank teilte am Montag mit, dass ihr Präsident zum Jahresende zurücktreten werde und der Vorstand vor dem Sommer einen Nachfolger wählen wolle. Die Entscheidung sei seit Monaten erwartet worden.'), 'de'],
+    [long('De centrale bank meldde maandag dat de president aan het einde van het jaar aftreedt en dat het bestuur voor de zomer een opvolger zal kiezen. Het besluit werd al maanden verwacht, zeggen ingewijden.'), 'nl'],
+    [long('El banco central anunció el lunes que su gobernador dejará el cargo a finales de año y que el consejo elegirá a un sucesor antes del verano. Según varias fuentes, la decisión se esperaba desde hace meses.'), 'es'],
+    [long('La banque centrale a annoncé lundi que son gouverneur quittera ses fonctions à la fin de l’année et que le conseil choisira un successeur avant l’été. Selon plusieurs sources, la décision était attendue.'), 'fr'],
+    [long('Riksbanken meddelade på måndagen att chefen avgår vid årets slut och att styrelsen ska välja en efterträdare före sommaren. Enligt flera källor har beslutet varit väntat i månader.'), 'sv'],
+  ])('long text in %#: %s', (text, lang) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
 });
 
 describe('foldName', () => {

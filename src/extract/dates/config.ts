@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The English locale only: the package root loads every locale chrono has (about 0.6 s more per thread).
+import { Chrono, casual as enCasual, strict as enStrict } from 'chrono-node/en';
+import type { Parser, Refiner } from 'chrono-node';
 import { alternation, lexiconFor } from './lexicon.js';
 import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
@@ -28,7 +30,7 @@ import { unlikelyRefiner } from './refiners/unlikely.js';
 import { weekdayMergeRefiner } from './refiners/weekday-merge.js';
 
 /** A parser a language may lack (null), behind its gate. */
-const optional = (parser: chrono.Parser | null, gate: RegExp): chrono.Parser[] => (parser ? [gated(parser, gate)] : []);
+const optional = (parser: Parser | null, gate: RegExp): Parser[] => (parser ? [gated(parser, gate)] : []);
 
 /** A gate for a parser whose every match holds one of these words (see parsers/gated.ts). */
 const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) => w.split(' ').pop() ?? w)), 'i');
@@ -37,7 +39,7 @@ const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) 
  * Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json), each
  * behind a gate of the words its pattern cannot match without.
  */
-function sharedParsers(lang: string): chrono.Parser[] {
+function sharedParsers(lang: string): Parser[] {
   const lex = lexiconFor(lang);
   const units = Object.keys(lex.units);
   return [
@@ -60,7 +62,7 @@ function sharedParsers(lang: string): chrono.Parser[] {
  * chrono's filters drop a result whose text is all digits ("2014"); our bare-year parser means it.
  * Filters (not mergers) see only chrono's own results.
  */
-function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
+function sparingOwn(refiner: Refiner): Refiner {
   if (refiner.constructor.name === 'ENEndOfPeriodRefiner') return lookBehindOnly(refiner);
   if (!/Filter$/.test(refiner.constructor.name)) return refiner;
   return {
@@ -76,9 +78,9 @@ function sparingOwn(refiner: chrono.Refiner): chrono.Refiner {
  * before chrono's refiners, so "for nine years" stays a duration. The edge refiner (span edges,
  * modifiers) and the direction refiner (past or future) run last, on the merged results.
  */
-function createEnglish(): chrono.Chrono {
+function createEnglish(): Chrono {
   const lex = lexiconFor('en');
-  const base = chrono.en.casual.clone();
+  const base = enCasual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
     gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
   base.parsers = base.parsers.map(gatedChrono);
@@ -92,20 +94,20 @@ function createEnglish(): chrono.Chrono {
  * Danish: chrono has no Danish locale, so the configuration is ours: month and weekday names from
  * data/dates-da.json, the shared parsers, and chrono's language-free ISO parser ("2023-06-17").
  */
-function createDanish(): chrono.Chrono {
+function createDanish(): Chrono {
   const lex = lexiconFor('da');
-  const iso = chrono.en.strict.parsers.filter((p) => p.constructor.name === 'ISOFormatParser');
-  return new chrono.Chrono({
+  const iso = enStrict.parsers.filter((p) => p.constructor.name === 'ISOFormatParser');
+  return new Chrono({
     parsers: [...iso, ...sharedParsers('da'), createMonthNameParser(lex), createWeekdayParser(lex),
-      ...[createCasualDayParser(lex), createAgoParser(lex)].filter((p): p is chrono.Parser => p !== null)],
+      ...[createCasualDayParser(lex), createAgoParser(lex)].filter((p): p is Parser => p !== null)],
     refiners: [preferOwnRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), createDirectionRefiner(lex)],
   });
 }
 
-const built = new Map<string, chrono.Chrono>();
+const built = new Map<string, Chrono>();
 
 /** The configured chrono for a document language, built once. */
-export function chronoFor(language: string): chrono.Chrono {
+export function chronoFor(language: string): Chrono {
   const lang = language === 'da' ? 'da' : 'en';
   let c = built.get(lang);
   if (!c) { c = lang === 'da' ? createDanish() : createEnglish(); built.set(lang, c); }

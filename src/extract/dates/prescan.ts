@@ -82,8 +82,13 @@ function scannerFor(language: string): RegExp {
 /** A capitalised word that may be a misspelt weekday or month ("Wednesady"); see parsers/weekday.ts. */
 const CAPITALISED = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÆØÅ][a-zæøå]{5,9}(?![A-Za-zÀ-ÖØ-öø-ÿ])/g;
 export function hasMisspeltName(lex: DateLexicon, text: string, from = 0, to = text.length): boolean {
-  CAPITALISED.lastIndex = from;
-  for (let m = CAPITALISED.exec(text); m && m.index < to; m = CAPITALISED.exec(text)) {
+  // Search a window around [from, to) only (a search of the whole text from each sentence is quadratic
+  // when no word matches); the window reaches one character before for the look-behind and a word's
+  // length after, so a word that starts before `to` is read whole.
+  const shift = Math.max(0, from - 1);
+  const part = text.slice(shift, Math.min(text.length, to + 11));
+  CAPITALISED.lastIndex = from - shift;
+  for (let m = CAPITALISED.exec(part); m && m.index + shift < to; m = CAPITALISED.exec(part)) {
     if (misspeltName(lex, m[0].toLowerCase())) return true;
   }
   return false;

@@ -2,18 +2,19 @@ import type { ClaimCertainty, DateFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { COUNTS, GROUP_WORDS, type LangCues } from './vocabulary.js';
 import { findCountries } from './posts.js';
+import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
 /** A resolved date in the sentence, in UTF-16 offsets. */
 export interface DateAt { start: number; end: number; value: string; type: string }
 
 /** The document's resolved dates inside [from, to); a bare year is read here when the date stage missed it. */
+const RESOLVED = new WeakMap<DateFact[], { size: number; index: SortedIndex<DateAt> }>();
+
 export function datesIn(ctx: DocContext, dates: DateFact[], from: number, to: number): DateAt[] {
-  const out: DateAt[] = [];
-  for (const d of dates) {
-    if (!d.value) continue;
-    const s = ctx.offsets.toUtf16(d.start); const e = ctx.offsets.toUtf16(d.end);
-    if (s >= from && e <= to) out.push({ start: s, end: e, value: d.value, type: d.type });
-  }
+  const index = cachedIndex(RESOLVED, dates, dates.length, () => new SortedIndex(
+    dates.filter((d) => d.value).map((d) => ({ start: ctx.offsets.toUtf16(d.start), end: ctx.offsets.toUtf16(d.end), value: d.value as string, type: d.type })),
+    (d) => d.start));
+  const out = index.range(from, to).filter((d) => d.end <= to).map((d) => ({ ...d }));
   // "since 2014": a four-digit year is unambiguous without the date stage
   for (const m of ctx.text.slice(from, to).matchAll(/(?<![\p{L}\p{N}-])(1[89]\d\d|20\d\d)(?![\p{N}])/gu)) {
     const s = from + (m.index ?? 0);

@@ -1,6 +1,7 @@
 import type { DocContext } from '../../pipeline/context.js';
 import type { DocPerson } from './persons.js';
 import { findCountries, findPosts } from './posts.js';
+import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
 /** A person named, or referred to by a pronoun or a description, at [start, end). */
 export interface PersonAt { person: DocPerson; start: number; end: number; via: 'name' | 'pronoun' | 'description' }
@@ -14,10 +15,13 @@ const FIRST_PRONOUN = new RegExp(PRONOUN.source, 'iu');
 const SUCCESSOR_AFTER = /^\s+(?:successor|replacement|efterfølger|afløser)/iu;
 
 /** People named in [from, to), in text order. */
+// Built once per document: docPersons fixes every person's spans before any look-up.
+const NAMED = new WeakMap<DocPerson[], { size: number; index: SortedIndex<PersonAt> }>();
+
 export function namedIn(persons: DocPerson[], from: number, to: number): PersonAt[] {
-  const out: PersonAt[] = [];
-  for (const person of persons) for (const [s, e] of person.spans) if (s >= from && e <= to) out.push({ person, start: s, end: e, via: 'name' });
-  return out.sort((a, b) => a.start - b.start);
+  const index = cachedIndex(NAMED, persons, persons.length, () => new SortedIndex(
+    persons.flatMap((person) => person.spans.map(([start, end]): PersonAt => ({ person, start, end, via: 'name' }))), (x) => x.start));
+  return index.range(from, to).filter((x) => x.end <= to).map((x) => ({ ...x }));
 }
 
 /**

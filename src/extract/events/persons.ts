@@ -90,18 +90,53 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
 /** Every bare surname is a mention of its person; one scan of the text for all of them. */
 function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
   const bySurname = new Map(persons.map((p) => [p.name.split(/\s+/).pop() ?? '', p]));
+  bySurname.delete('');
   if (bySurname.size === 0) return;
-  const alt = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?:${alt})(?:['’]s)?(?![\\p{L}])`, 'gu');
-  for (const m of ctx.text.slice(ctx.bodyStart).matchAll(re)) {
-    const start = ctx.bodyStart + (m.index ?? 0);
-    if (start > 0 && /\p{L}/u.test(ctx.text[start - 1])) continue;
-    const p = bySurname.get(m[0].replace(/['’]s$/u, ''));
-    if (!p) continue;
-    const at: [number, number] = [start, start + m[0].length];
-    if (!p.spans.some(([s, e]) => s < at[1] && at[0] < e)) p.spans.push(at);
+  // Surnames by their first character, longest first: at each place the longest that fits wins, as
+  // in a regular-expression alternation, but only the surnames that can start there are tried.
+  const byFirst = new Map<string, string[]>();
+  for (const w of [...bySurname.keys()].sort((a, b) => b.length - a.length)) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+  // the spans each person had before the scan, sorted: a match that overlaps one is already counted
+  const before = new Map(persons.map((p) => [p, { sorted: [...p.spans].sort((a, b) => a[0] - b[0]), longest: p.spans.reduce((n, [a, b]) => Math.max(n, b - a), 0) }]));
+  const text = ctx.text;
+  for (let i = ctx.bodyStart; i < text.length;) {
+    const candidates = byFirst.get(text[i]);
+    const hit = candidates ? surnameAt(text, i, candidates) : null;
+    if (!hit) { i++; continue; }
+    const [surname, end] = hit;
+    const p = bySurname.get(surname);
+    if (p && !(i > 0 && /\p{L}/u.test(text[i - 1]))) {
+      const at: [number, number] = [i, end];
+      const known = before.get(p);
+      if (!known || !overlapsAny(known.sorted, known.longest, at)) p.spans.push(at);
+    }
+    i = end;
   }
   for (const p of persons) p.spans.sort((a, b) => a[0] - b[0]);
+}
+
+const LETTER_AT = /\p{L}/uy;
+const letterAt = (text: string, i: number): boolean => { LETTER_AT.lastIndex = i; return LETTER_AT.test(text); };
+
+/** The first of `candidates` written at i and not running on into a letter ("Holm", "Holm's"): [surname, end]. */
+function surnameAt(text: string, i: number, candidates: string[]): [string, number] | null {
+  for (const w of candidates) {
+    if (!text.startsWith(w, i)) continue;
+    const end = i + w.length;
+    if ((text[end] === "'" || text[end] === '’') && text[end + 1] === 's' && !letterAt(text, end + 2)) return [w, end + 2];
+    if (!letterAt(text, end)) return [w, end];
+  }
+  return null;
+}
+
+/** Whether [s, e) overlaps one of `sorted` (spans sorted by start). */
+function overlapsAny(sorted: [number, number][], longest: number, [s, e]: [number, number]): boolean {
+  let lo = 0; let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid][0] < e) lo = mid + 1; else hi = mid; }
+  // spans that start before e overlap when they end after s; look back only as far as the
+  // longest span could reach
+  for (let i = lo - 1; i >= 0 && sorted[i][0] + longest > s; i--) if (sorted[i][1] > s) return true;
+  return false;
 }
 
 /** "Dutch Prime Minister Anna de Vries", "statsminister Lars Hansen": the role written before a name. */
@@ -128,9 +163,14 @@ function findRole(ctx: DocContext, p: DocPerson): void {
 
 /** A one-word person ("Anna") whose word is the first name of a fuller one ("Anna de Vries") is that person. */
 function mergeFirstNames(byKey: Map<string, DocPerson>): void {
+  const byFirst = new Map<string, DocPerson[]>();
+  for (const q of byKey.values()) {
+    const first = q.name.split(/\s+/)[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), q]);
+  }
   for (const [key, p] of byKey) {
     if (p.name.includes(' ')) continue;
-    const full = [...byKey.values()].filter((q) => q !== p && q.name.split(/\s+/)[0] === p.name);
+    const full = (byFirst.get(p.name) ?? []).filter((q) => q !== p && byKey.has(q.key) && byKey.get(q.key) === q);
     if (full.length !== 1) continue;
     full[0].spans.push(...p.spans);
     if (/^p\d/.test(p.id) && !/^p\d/.test(full[0].id)) full[0].id = p.id;

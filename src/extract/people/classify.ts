@@ -64,7 +64,7 @@ function classifySingle(first: Token, prev: Token | undefined, next: Token | und
   if (first.shape === 'initial' || first.shape === 'upper' || isStopword(first.text, lang)) return null;
   // "City", "Chad": an institution word or a place is not a person by itself
   if (isNonPersonWord(first.text, lang) && !isLastName(first.text)) return null;
-  const before = prev?.text.toLowerCase() ?? '';
+  const before = prev?.low ?? '';
   // "i Løgstør", "from Hobro": a place
   if ((LOCATIVES.en.has(before) || (lang === 'da' && LOCATIVES.da.has(before))) && !isFirstName(first.text)) return null;
   // "Forbundshæren", "Kunstmuseum": Danish compounds ending in an institution word

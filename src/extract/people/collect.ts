@@ -112,7 +112,7 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
   }
   for (const s of sents) {
     s.tokens.forEach((t, i) => {
-      if (covered.has(`${s.index}:${i}`) || !(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3) return;
+      if (!(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3 || covered.has(`${s.index}:${i}`)) return;
       if (t.shape === 'upper' && !s.shouting) return;
       const p = index.find(t.text, s.index, lang);
       if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang))) return;

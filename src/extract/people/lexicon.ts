@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromiseLexicon, tagsOf } from '../../text/compromise-lexicon.js';
 import { loadData } from '../../data.js';
 import { foldName } from '../../text/fold.js';
 
@@ -12,9 +12,6 @@ interface CountryRow { name: string; demonyms: string[]; aliases?: string[]; da:
 interface OrgRow { name: string; kind: string; aliases: string[]; generic: string[] }
 interface TitleData { en: string[]; da: string[]; qualifiers: Record<string, string>; abbreviations: Record<string, string>; descriptors: string[]; heads: string[] }
 interface StopData { da: string[]; en: string[]; months: string[]; nonPerson: string[]; nonPersonDa: string[]; placesDa: string[]; personCues: { en: string[]; da: string[] }; speechBefore: { en: string[]; da: string[] }; locatives: { en: string[]; da: string[] } }
-
-const compromiseLex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const tagsOf = (w: string): string[] => { const t = compromiseLex[w.toLowerCase()]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
 
 const titles = loadData<TitleData>('titles.json');
 const countries = loadData<{ countries: CountryRow[] }>('countries.json').countries;
@@ -63,7 +60,7 @@ export const TITLE_FIRST = new Set([...TITLES.en, ...TITLES.da].map((t) => t.spl
 export const MAX_TITLE_WORDS = Math.max(...[...TITLES.en, ...TITLES.da].map((t) => t.split(' ').length));
 
 const HONORIFICS = new Set([...honorificData.en, ...honorificData.da].map((h) => h.toLowerCase()));
-for (const [w] of Object.entries(compromiseLex)) if (tagsOf(w).includes('Honorific')) HONORIFICS.add(w.replace(/\.$/, ''));
+for (const w of Object.keys(compromiseLexicon)) if (tagsOf(w).includes('Honorific')) HONORIFICS.add(w.replace(/\.$/, ''));
 const STOP = { da: new Set(stop.da), en: new Set(stop.en) };
 const MONTHS = new Set(stop.months.map((m) => m.toLowerCase()));
 const NON_PERSON = new Set([...stop.nonPerson, ...stop.nonPersonDa].map((m) => m.toLowerCase()));

@@ -1,6 +1,8 @@
 /** A word or punctuation mark of a sentence, in UTF-16 indices of the document text. */
 export interface Token {
   text: string;
+  /** `text` in lower case, computed once (title and stopword look-ups read it for every word). */
+  low: string;
   start: number;
   end: number;
   /** 'cap' = Capitalised ("Bakker", "McDonald", "al-Assad"), 'upper' = ALL CAPS (2+ letters),
@@ -41,7 +43,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const p = POSSESSIVE.exec(w);
     if (p && /\p{L}$/u.test(p[1])) { w = p[1]; possessive = true; }
     const s = start + m.index;
-    out.push({ text: w, start: s, end: s + w.length, shape: shapeOf(w), possessive });
+    out.push({ text: w, low: w.toLowerCase(), start: s, end: s + w.length, shape: shapeOf(w), possessive });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { CUE_VERB, INDEFINITE, NUMBERS } from './lexicon.js';
+import { matches } from './matches.js';
 
 /**
  * Unnamed sources as the text describes them: "two senior NATO officials, who were granted
@@ -43,7 +44,7 @@ export function findAnonymous(text: string, from: number, to: number): Anonymous
     const h = { index: from + hit.index, 0: hit[0] };
     let w = Math.max(done, from, h.index - 60);
     while (w > Math.max(done, from) && /\p{L}/u.test(text[w - 1])) w--; // start the window on a word
-    for (const m of text.slice(w, Math.min(to, h.index + 160)).matchAll(ANON)) {
+    for (const m of matches(ANON, text.slice(w, Math.min(to, h.index + 160)))) {
       const found = readMatch(text, w + (m.index ?? 0), m);
       if (found && found.end > done) { out.push(found); done = found.end; }
     }

@@ -1,6 +1,10 @@
-import { CUE_RE, PARTICIPLE, PHRASE_SET } from './lexicon.js';
-import { isAbbreviation, phraseAfter, phraseBefore } from './phrase.js';
+import { cuesInWindow, PARTICIPLE, PHRASE_SET } from './lexicon.js';
+import { breaks, sentenceStart } from './breaks.js';
+import { phraseAfter, phraseBefore } from './phrase.js';
 import { firstMention } from './subject.js';
+import { countWords as words } from './words.js';
+
+export { sentenceStart };
 
 /**
  * The cue and the words naming the speaker around a quotation. A window is searched after the
@@ -11,19 +15,6 @@ export interface Attribution {
   cue: [number, number];
   speaker: [number, number] | null;
   rule: string;
-}
-
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-// A sentence break: ". Next", but not "Mr. Xyz" or "J. Xyz" (abbreviations and initials).
-const BREAK = /[.!?]["”»]?\s+(?=["“«]?[\p{Lu}\p{N}])|\n/gu;
-function breaks(s: string): number[] {
-  const out: number[] = [];
-  for (const m of s.matchAll(BREAK)) {
-    const word = /([\p{L}.]+)\.$/u.exec(s.slice(Math.max(0, m.index - 12), m.index + 1))?.[1] ?? '';
-    if (m[0] !== '\n' && m[0][0] === '.' && (isAbbreviation(word) || /^\p{Lu}$/u.test(word))) continue;
-    out.push(m.index + m[0].length);
-  }
-  return out;
 }
 
 /** The end of the attribution window after a closing mark: the line, the next quote or 200 characters. */
@@ -37,17 +28,15 @@ export function windowEnd(text: string, from: number): number {
 
 /** "...," the source said / "...," said Xyz / ", svarede han ifølge VG" / "..., according to Xyz". */
 export function cueAfter(text: string, close: number, to = windowEnd(text, close)): Attribution | null {
-  const win = text.slice(close, to);
-  CUE_RE.lastIndex = 0;
-  const m = CUE_RE.exec(win);
-  if (!m || m.index > 120) return null;
-  const pre = win.slice(0, m.index);
+  const m = cuesInWindow(text, close, to)[0];
+  if (!m || m.start - close > 120) return null;
+  const pre = text.slice(close, m.start);
   const lead = pre.length - pre.replace(/^[\s,;:—–-]+/, '').length;
   const subject = pre.slice(lead);
   // a subject with appositions may be long: "Xyz Abc, the attorney general of Oklahoma, one of the states suing, said"
   if (breaks(pre).length || words(subject) > (subject.includes(',') ? 25 : 10)) return null;
-  const cue: [number, number] = [close + m.index, close + m.index + m[1].length];
-  if (!subject.trim() || PHRASE_SET.has(m[1].toLowerCase())) {
+  const cue: [number, number] = [m.start, m.end];
+  if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
   return { cue, speaker: phraseBefore(text, close + lead, cue[0]), rule: 'quotes/cue-after' };
@@ -62,23 +51,14 @@ export function creditAfter(text: string, close: number): Attribution | null {
   return { cue: [s, s], speaker: [s, s + m[1].length], rule: 'quotes/credit-line' };
 }
 
-/** The start of the sentence holding index `at`, not before `floor`. */
-export function sentenceStart(text: string, at: number, floor: number): number {
-  // a little past `at`, so the break's look-ahead sees the capital after it
-  const b = breaks(text.slice(floor, Math.min(text.length, at + 3))).filter((x) => x <= at - floor);
-  return floor + (b.length ? b[b.length - 1] : 0);
-}
-
 /** Xyz said: "..." / Xyz said that the plan was "dead" / according to Xyz, it is "over" / ..., saying "...". */
 export function cueBefore(text: string, open: number, floor: number): Attribution | null {
   const from = sentenceStart(text, open, floor);
-  const win = text.slice(from, open);
-  let m: RegExpExecArray | null = null;
-  CUE_RE.lastIndex = 0;
-  for (let x = CUE_RE.exec(win); x; x = CUE_RE.exec(win)) m = x;
+  const found = cuesInWindow(text, from, open);
+  const m = found[found.length - 1];
   if (!m) return null;
-  const cue: [number, number] = [from + m.index, from + m.index + m[1].length];
-  const c = m[1].toLowerCase();
+  const cue: [number, number] = [m.start, m.end];
+  const c = m.cue.toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
   // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };

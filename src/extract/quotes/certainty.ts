@@ -1,6 +1,7 @@
 import type { ClaimCertainty } from '../../model.js';
 import { loadData } from '../../data.js';
-import { alternation } from './lexicon.js';
+import { trie } from './trie.js';
+import { matches } from './matches.js';
 
 /**
  * How sure a claim is, from the text's own words (data/hedges.json): "likely", "expected",
@@ -16,7 +17,7 @@ const ORDER: Level[] = ['denied', 'uncertain', 'possible', 'likely'];
 function build(langs: HedgeLang[]): { re: RegExp; level: Map<string, Level> } {
   const level = new Map<string, Level>();
   for (const lang of langs) for (const l of [...ORDER].reverse()) for (const h of lang[l]) level.set(h.toLowerCase().replace(/\s+/g, ' '), l);
-  return { re: new RegExp(`\\b(?:${alternation(level.keys())})\\b`, 'gi'), level };
+  return { re: new RegExp(`\\b(?:${trie(level.keys(), true)})\\b`, 'gi'), level };
 }
 const BY_LANG: Record<string, { re: RegExp; level: Map<string, Level> }> = { en: build([data.en]), da: build([data.da]), und: build([data.en, data.da]) };
 
@@ -26,7 +27,7 @@ export function certaintyOf(text: string, language: string): Certainty {
   const { re, level } = BY_LANG[language] ?? BY_LANG.und;
   const hedges: string[] = [];
   let rank = ORDER.length;
-  for (const m of text.matchAll(re)) {
+  for (const m of matches(re, text)) {
     const h = m[0].toLowerCase().replace(/\s+/g, ' ');
     hedges.push(h);
     const r = ORDER.indexOf(level.get(h) ?? 'likely');

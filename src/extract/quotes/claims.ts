@@ -6,6 +6,7 @@ import { phraseAfter, phraseBefore } from './phrase.js';
 import type { Found } from './quotes.js';
 import { resolveSpeaker, type Memory } from './speaker.js';
 import { findVia } from './via.js';
+import { countWords as words } from './words.js';
 
 /**
  * Every attributed statement becomes a claim: each attributed quotation (direct) and each
@@ -14,7 +15,6 @@ import { findVia } from './via.js';
  */
 export interface Attributed { speaker: Speaker; at: number; sentence: [number, number] }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 // Cues that pass words on rather than make a claim: "both quoted by Reuters".
 const VIA_ONLY = /^(?:quoted by|as quoted by|cited by|citeret af)$/i;
 // "is likely to be asked", "member states", "the reports": a verb cue after these is passive or a noun.

@@ -1,4 +1,5 @@
 import { loadData } from '../../data.js';
+import { trie } from './trie.js';
 
 /**
  * The quote stage's word lists (data/cues.json, hedges.json, source-nouns.json, outlets.json),
@@ -27,10 +28,10 @@ const cues = loadData<CueData>('cues.json');
 const nouns = loadData<SourceData>('source-nouns.json');
 const both = <T>(f: (l: CueLang) => T[]): T[] => [...f(cues.en), ...f(cues.da)];
 
-/** Reporting verbs of both languages: "said", "told reporters", "svarede", "skriver". */
-export const CUE_VERB = alternation(both((l) => [...l.verbs, ...l.participles]));
-/** "according to", "ifølge", "quoted by": the source follows the phrase. */
-export const CUE_PHRASE = alternation(both((l) => l.phrases));
+/** Reporting verbs of both languages: "said", "told reporters", "svarede", "skriver" (for case-insensitive expressions). */
+export const CUE_VERB = trie(both((l) => [...l.verbs, ...l.participles]), true);
+/** "according to", "ifølge", "quoted by": the source follows the phrase (for case-insensitive expressions). */
+export const CUE_PHRASE = trie(both((l) => l.phrases), true);
 /**
  * Any cue, as one expression with a capture group. ASCII \b and no `u` flag on purpose: four times
  * faster than Unicode look-arounds here, and no cue begins or ends with a non-ASCII letter.
@@ -39,9 +40,9 @@ export const CUE_RE = new RegExp(`\\b(${CUE_PHRASE}|${CUE_VERB})\\b`, 'gi');
 /** "saying", "adding": the speaker is the clause's subject. */
 export const PARTICIPLE = new Set(both((l) => l.participles));
 /** Phrases in which a quoted phrase is a name, not speech ("so-called", "dubbed"). */
-export const NON_SPEECH_RE = wordRe(alternation(both((l) => l.nonSpeech)), 'iu');
+export const NON_SPEECH_RE = wordRe(trie(both((l) => l.nonSpeech), true), 'iu');
 /** Words that put an outlet in a reporting chain right before it ("told", "ifølge", "til"). */
-export const VIA_WORDS = alternation(both((l) => l.via));
+export const VIA_WORDS = trie(both((l) => l.via), true);
 /** Phrases that name the source after them. */
 export const PHRASE_SET = new Set(both((l) => l.phrases).map((s) => s.toLowerCase()));
 
@@ -49,12 +50,12 @@ const src = (f: (l: SourceLang) => string[]): string[] => [...f(nouns.en), ...f(
 /** Head nouns of unnamed sources: "official", "sources", "kilder". */
 export const SOURCE_NOUNS = new Set(src((l) => l.anonymous));
 /** What marks a source as anonymous ("on condition of anonymity", "anonyme"). */
-export const ANONYMITY_RE = wordRe(alternation(src((l) => l.anonymityMarkers).filter((w) => w.length > 3)), 'iu');
+export const ANONYMITY_RE = wordRe(trie(src((l) => l.anonymityMarkers).filter((w) => w.length > 3), true), 'iu');
 export const DEFINITE = new Set(src((l) => l.definite));
 export const INDEFINITE = new Set(src((l) => l.indefinite));
 export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.da.numbers };
 /** Organisation heads ("the White House", "the campaign", "regeringen"). */
-export const ORG_RE = wordRe(alternation(src((l) => l.organizations)), 'u');
+export const ORG_RE = wordRe(trie(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
 
@@ -74,9 +75,33 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
     for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) cueList.push({ start: m.index, end: m.index + m[1].length, cue: m[1] });
     cueText = text;
   }
+  const out: CueMatch[] = [];
+  for (let i = lowerBound(from); i < cueList.length && cueList[i].end <= to; i++) out.push(cueList[i]);
+  return out;
+}
+
+/** The index of the first cue starting at or after `from`. */
+function lowerBound(from: number): number {
   let lo = 0; let hi = cueList.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (cueList[mid].start < from) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+const ASCII_WORD = /\w/;
+/**
+ * The cues in the window text[from, to), as CUE_RE run over that slice finds them, read from the
+ * whole text's cues. Where the window's edges could read differently in a slice (a cue across an
+ * edge, a word cut at an edge: \b sees the slice's end as a boundary), the slice is scanned.
+ */
+export function cuesInWindow(text: string, from: number, to: number): CueMatch[] {
+  const inside = cuesIn(text, from, to);
+  const cut = (from > 0 && ASCII_WORD.test(text[from - 1])) || (to < text.length && ASCII_WORD.test(text[to]));
+  const at = lowerBound(from);
+  const across = (at > 0 && cueList[at - 1].end > from) || (at + inside.length < cueList.length && cueList[at + inside.length].start < to);
+  if (!cut && !across) return inside;
   const out: CueMatch[] = [];
-  for (let i = lo; i < cueList.length && cueList[i].end <= to; i++) out.push(cueList[i]);
+  const win = text.slice(from, to);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(win); m; m = CUE_RE.exec(win)) out.push({ start: from + m.index, end: from + m.index + m[1].length, cue: m[1] });
   return out;
 }

@@ -36,9 +36,11 @@ function canOpen(text: string, i: number, lineStart: number): boolean {
 /** The pieces on one line [from, to). */
 function scanLine(text: string, from: number, to: number, out: Piece[]): void {
   let open = -1;
-  MARK.lastIndex = from;
-  for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
-    const i = m.index; const c = m[0];
+  // search the line only: a search of the whole text from each line start is quadratic when marks are rare
+  const line = text.slice(from, to);
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(line); m; m = MARK.exec(line)) {
+    const i = from + m.index; const c = m[0];
     // mixed marks close each other too: "work-related” / “more hours"
     const mixed = open >= 0 && ((text[open] === '"' && c === '”') || (text[open] === '“' && c === '"' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')));
     if (open >= 0 && (c === CLOSER[text[open]] || mixed)) {

@@ -1,5 +1,6 @@
 import type { PersonFact } from '../../model.js';
 import { TITLES } from './lexicon.js';
+import { matches } from './matches.js';
 
 /**
  * Person names for speakers. The people stage gives the canonical person; its name may still
@@ -15,14 +16,27 @@ export function stripTitles(name: string): string {
   return [...kept, last].join(' ');
 }
 
-const lastWord = (s: string): string => s.replace(/['’]s$/u, '').split(/\s+/).pop() ?? '';
+// What \s matches, by code (a regular expression per character costs more than the whole index).
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+/** The last word of a name, less a possessive ending ("Xyz Abc's" -> "Abc"), as `s.replace(/['’]s$/u, '').split(/\s+/).pop()`. */
+function lastWord(s: string): string {
+  const t = s.endsWith("'s") || s.endsWith('’s') ? s.slice(0, -2) : s;
+  let i = t.length;
+  while (i > 0 && !isSpace(t.charCodeAt(i - 1))) i--;
+  return t.slice(i);
+}
 
-/** Mentions and people by the last word of their names, built once per people list. */
-const WORD_INDEX = new WeakMap<PersonFact[], { count: number; mentions: Map<string, { s: number; e: number; p: PersonFact }[]>; best: Map<string, PersonFact> }>();
-function byLastWord(people: PersonFact[]): { mentions: Map<string, { s: number; e: number; p: PersonFact }[]>; best: Map<string, PersonFact> } {
+/**
+ * Mentions and people by the last word of their names, built once per people list. The stage asks
+ * about one document at a time, so the last list is remembered (a WeakMap entry per document costs
+ * the garbage collector more than building the index).
+ */
+interface WordIndex { people: PersonFact[]; count: number; mentions: Map<string, { s: number; e: number; p: PersonFact }[]>; best: Map<string, PersonFact> }
+let wordIndex: WordIndex | null = null;
+function byLastWord(people: PersonFact[]): WordIndex {
   const count = people.reduce((n, p) => n + p.mentions.length, 0);
-  const cached = WORD_INDEX.get(people);
-  if (cached && cached.count === count) return cached;
+  if (wordIndex && wordIndex.people === people && wordIndex.count === count) return wordIndex;
   const mentions = new Map<string, { s: number; e: number; p: PersonFact }[]>();
   const best = new Map<string, PersonFact>();
   for (const p of people) {
@@ -35,9 +49,8 @@ function byLastWord(people: PersonFact[]): { mentions: Map<string, { s: number; 
     }
     for (const w of words) { const b = best.get(w); if (!b || p.mentions.length > b.mentions.length) best.set(w, p); }
   }
-  const index = { count, mentions, best };
-  WORD_INDEX.set(people, index);
-  return index;
+  wordIndex = { people, count, mentions, best };
+  return wordIndex;
 }
 
 /** The person whose mention overlaps [start, end) or whose name ends with `word` ("Abc" -> "Xyz Abc"). */
@@ -50,19 +63,18 @@ export function findPerson(people: PersonFact[], word: string, start: number, en
 }
 
 /** Capitalised mentions of all people sorted by end, built once per people list (a scan per quote is quadratic on a long text). */
-const MENTION_INDEX = new WeakMap<PersonFact[], { count: number; ends: number[]; owners: PersonFact[] }>();
-function mentionsByEnd(people: PersonFact[]): { ends: number[]; owners: PersonFact[] } {
+interface EndIndex { people: PersonFact[]; count: number; ends: number[]; owners: PersonFact[] }
+let endIndex: EndIndex | null = null;
+function mentionsByEnd(people: PersonFact[]): EndIndex {
   const count = people.reduce((n, p) => n + p.mentions.length, 0);
-  const cached = MENTION_INDEX.get(people);
-  if (cached && cached.count === count) return cached;
+  if (endIndex && endIndex.people === people && endIndex.count === count) return endIndex;
   const all: { end: number; p: PersonFact; order: number }[] = [];
   let order = 0;
   for (const p of people) for (const m of p.mentions) if (/\p{Lu}/u.test(m.text[0] ?? '')) all.push({ end: m.end, p, order: order++ });
   // equal ends: the first one met in people order wins, as the scan it replaces did
   all.sort((a, b) => a.end - b.end || b.order - a.order);
-  const index = { count, ends: all.map((x) => x.end), owners: all.map((x) => x.p) };
-  MENTION_INDEX.set(people, index);
-  return index;
+  endIndex = { people, count, ends: all.map((x) => x.end), owners: all.map((x) => x.p) };
+  return endIndex;
 }
 
 /** The nearest person mentioned before UTF-16 index `at` (for "he said"), with its code-point position. */
@@ -80,7 +92,7 @@ const CAP_RUN = /(?<![\p{L}])\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+/gu;
 /** The last run of capitalised words before `at`, less leading acronyms and titles ("NRK Xyz Abc" -> "Xyz Abc"). */
 export function lastNameBefore(text: string, from: number, at: number): { name: string; start: number; end: number } | null {
   let best: { name: string; start: number; end: number } | null = null;
-  for (const m of text.slice(from, at).matchAll(CAP_RUN)) {
+  for (const m of matches(CAP_RUN, text.slice(from, at))) {
     const words = m[0].split(/\s+/);
     let skip = 0;
     while (words.length - skip > 2 && (/^\p{Lu}{2,}$/u.test(words[skip]) || TITLES.has(words[skip]))) skip++;

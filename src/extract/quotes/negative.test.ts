@@ -15,6 +15,17 @@ describe('no quotation', () => {
     expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
   });
 
+  // a capital that only opens the sentence: an adverb is not a speaker
+  it.each([
+    ['Ultimately, member states agreed to keep the current rules for another year.'],
+    ['Separately, member states agreed to keep the current rules for another year.'],
+    ['Meanwhile, member states said the current rules would stay for another year.'],
+  ])('no named source in %s', (text) => {
+    const r = extractText(text, { language: 'en' });
+    expect(r.claims.map((c) => c.source.name).filter(Boolean)).toEqual([]);
+    expect(r.sources.filter((s) => s.kind === 'person')).toEqual([]);
+  });
+
   it.each([
     ['The weather was cold on Monday.'],
     ['Prices rose by two per cent in March.'],

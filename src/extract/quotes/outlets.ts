@@ -1,5 +1,6 @@
 import { loadData } from '../../data.js';
-import { alternation } from './lexicon.js';
+import { trie } from './trie.js';
+import { matches } from './matches.js';
 
 /**
  * News outlets: known names and aliases from data/outlets.json ("Reuters", "VG", "the Post"),
@@ -13,15 +14,21 @@ const data = loadData<OutletData>('outlets.json');
 const canonical = new Map<string, string>();
 for (const [name, ...aliases] of data.outlets) for (const a of [name, ...aliases]) canonical.set(a, name);
 const NAME = '[\\p{Lu}][\\p{L}\\p{N}.&’\'-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}.&’\'-]*){0,3}';
-const MEDIA = alternation([...data.mediaNouns.en, ...data.mediaNouns.da]);
+const MEDIA = trie([...data.mediaNouns.en, ...data.mediaNouns.da]);
 // Known aliases, case-sensitive: "AP" is an outlet, "ap" is not.
-// Aliases by their first word, longest first: words are looked up, no big alternation runs over the text.
+// Aliases by their first word, longest first: where the alias scan stops, the token's own aliases are tried in order.
 const byFirstWord = new Map<string, string[]>();
 for (const alias of [...canonical.keys()].sort((a, b) => b.length - a.length)) {
   const first = alias.split(' ')[0];
   (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push(alias);
 }
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&’'\/-]*/gu;
+// Tokens as a word-by-word walk gives them: a letter or digit, then letters, digits and . & ’ ' / -.
+const TOKEN_AT = /[\p{L}\p{N}][\p{L}\p{N}.&’'/-]*/uy;
+const TRAILING = /[.’'-]$/;
+const CONTINUES = /[.&’'/-]/;
+// Every alias as one case-sensitive trie: a scan finds the few places where an alias is written,
+// and only there is the token looked up (a walk over every word costs more than the rest of the stage).
+const ALIAS = new RegExp(trie(canonical.keys()), 'gu');
 // "the Norwegian newspaper VG", "det norske medie VG", "avisen Politiken": the noun, then a name after it
 const MEDIA_NOUN = new RegExp(`(?:${MEDIA})\\s+(?=[A-ZÆØÅÄÖÜ])`, 'g');
 const NAME_AT = new RegExp(NAME, 'uy');
@@ -50,26 +57,53 @@ export function findOutlets(text: string, from: number, to: number): OutletMenti
   return out;
 }
 
+/** Does a token start at `i` (no letter or digit before it in the same run of word characters)? */
+function tokenStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && CONTINUES.test(text[j])) j--;
+  if (j < 0) return true;
+  // an astral letter is two units: test its whole code point
+  const at = j > 0 && /[\uDC00-\uDFFF]/.test(text[j]) ? j - 1 : j;
+  return !LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** The longest known alias that starts the token at `s`, as a mention. */
+function aliasAt(text: string, s: number): OutletMention | null {
+  if (!tokenStart(text, s)) return null;
+  TOKEN_AT.lastIndex = s;
+  const w = TOKEN_AT.exec(text)![0];
+  const first = TRAILING.test(w) ? w.replace(/[.’'-]+$/, '') : w;
+  for (const alias of byFirstWord.get(first) ?? byFirstWord.get(w) ?? []) {
+    const e = s + alias.length;
+    if (text.startsWith(alias, s) && isolated(text, s, e)) return { start: s, end: e, name: canonical.get(alias)!, rule: 'quotes/outlet-known' };
+  }
+  return null;
+}
+
+/** Known aliases in the text, by start. */
+function knownAliases(text: string): OutletMention[] {
+  const out: OutletMention[] = [];
+  ALIAS.lastIndex = 0;
+  for (let m = ALIAS.exec(text); m; m = ALIAS.exec(text)) {
+    const found = aliasAt(text, m.index);
+    if (found) out.push(found);
+    // one step at a time, so no alias hides inside another ("The Times" in "The Times of India")
+    ALIAS.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** Outlet mentions in the text, longest first where they overlap. */
 function scanOutlets(text: string): OutletMention[] {
-  const from = 0;
-  const slice = text;
-  const found: OutletMention[] = [];
-  for (const w of slice.matchAll(WORD)) {
-    const first = w[0].replace(/[.’'-]+$/, '');
-    for (const alias of byFirstWord.get(first) ?? byFirstWord.get(w[0]) ?? []) {
-      const s = from + w.index; const e = s + alias.length;
-      if (text.startsWith(alias, s) && isolated(text, s, e)) { found.push({ start: s, end: e, name: canonical.get(alias)!, rule: 'quotes/outlet-known' }); break; }
-    }
-  }
-  for (const m of slice.matchAll(MEDIA_NOUN)) {
+  const found: OutletMention[] = knownAliases(text);
+  for (const m of matches(MEDIA_NOUN, text)) {
     if (LETTER.test(text[m.index - 1] ?? ' ')) continue;
     NAME_AT.lastIndex = m.index + m[0].length;
     const n = NAME_AT.exec(text);
     const name = n ? trimName(n[0]) : '';
     if (name) found.push({ start: n!.index, end: n!.index + name.length, name: outletName(name) ?? name, rule: 'quotes/outlet-media-noun' });
   }
-  for (const m of slice.matchAll(AGENCY)) {
+  for (const m of matches(AGENCY, text)) {
     const n = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!n) continue;
     const s = m.index - n[1].length;

@@ -1,5 +1,6 @@
 import { CUE_RE } from './lexicon.js';
 import type { Piece } from './marks.js';
+import { countWords as words } from './words.js';
 
 /**
  * One quotation as the text gives it: one or more pieces. Pieces are joined when a quote runs
@@ -18,7 +19,6 @@ export interface RawQuote {
   rule: string;
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * "...," he said. "..." / "...," said Xyz, a lawyer who has worked on it. "...": the text between

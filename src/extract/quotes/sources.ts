@@ -5,6 +5,7 @@ import type { Attributed } from './claims.js';
 import { cuesIn } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
+import { byRange } from './matches.js';
 
 /**
  * The sources a document cites: the people, organisations and outlets that speak in its quotes
@@ -13,7 +14,9 @@ import { findVia } from './via.js';
  * affiliation, condition of anonymity and the outlet it reached us through.
  */
 // Sentences that attribute without a cue verb: "on the basis of three anonymous sources", "citing officials".
-const SOURCING = /\b(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)\b/i;
+const SOURCING = /\b(?:på baggrund af|citing|quoted by|cited by|med henvisning til|according to|ifølge)\b/gi;
+// found once over the whole text, then asked sentence by sentence
+const sourcingIn = byRange(SOURCING);
 
 export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: number }[], claimsAt: Attributed[]): SourceFact[] {
   const out: SourceFact[] = [];
@@ -29,7 +32,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
   }
   for (const sent of ctx.sentences) {
     if (sent.end <= ctx.bodyStart) continue;
-    if (!cuesIn(ctx.text, sent.start, sent.end).length && !SOURCING.test(ctx.text.slice(sent.start, sent.end))) continue;
+    if (!cuesIn(ctx.text, sent.start, sent.end).length && !sourcingIn(ctx.text, sent.start, sent.end).length) continue;
     for (const o of findOutlets(ctx.text, sent.start, sent.end)) {
       add({ ...ctx.span(o.start, o.end), kind: 'outlet', name: o.name, evidence: ctx.evidence(`sources/${o.rule.split('/')[1]}`, o.start) });
     }

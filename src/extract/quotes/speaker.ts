@@ -3,6 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
+import { isDateWord, isNotName } from './not-names.js';
 
 /**
  * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
@@ -78,9 +79,13 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
 
 /** No known entity: capitalised words are a name (a person, or an organisation by its suffix). */
 function fallbackName(ctx: DocContext, s: number, e: number, words: string[], headIdx: number, head: string): Speaker {
-  if (/^\p{Lu}/u.test(head) && !DEFINITE.has(head.toLowerCase())) {
+  // "Ultimately, member states agreed": the capital of the phrase's first word may only open the sentence
+  const opener = (i: number): boolean => i === 0 && isNotName(words[0], /,$/.test(words[0]) || (words.length === 1 && ctx.text[e] === ','), words.length === 1);
+  if (/^\p{Lu}/u.test(head) && !DEFINITE.has(head.toLowerCase()) && !opener(headIdx)) {
     let i = headIdx;
-    while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !DEFINITE.has(words[i - 1].toLowerCase())) i--;
+    while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !DEFINITE.has(words[i - 1].toLowerCase()) && !opener(i - 1)) i--;
+    // "On Tuesday, he said": the words left may only name a time
+    if (words.slice(i, headIdx + 1).every(isDateWord)) return make(ctx, s, e, null, 'unknown');
     const name = stripTitles(words.slice(i, headIdx + 1).join(' ').replace(/['’]s$/u, ''));
     const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head);
     return make(ctx, s, e, name, org ? 'organization' : 'person');

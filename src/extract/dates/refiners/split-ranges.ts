@@ -1,4 +1,5 @@
-import { ParsingResult, type ParsingContext, type Refiner } from 'chrono-node';
+import type { ParsingContext, Refiner } from 'chrono-node';
+import { ParsingResult } from 'chrono-node/en';
 
 /** "from Aug. 26 to Oct. 20", "today through Nov. 17", "1992-1995": the words joining a range. */
 const JOINER = /\s*(?:[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|\btil\b|\bfrem til\b|\bog\b)\s*/i;

@@ -48,7 +48,7 @@ export function roleInClause(text: string, tokens: Token[], nameTo: number, docO
   let past = false;
   while (i < tokens.length && i - lead < 6 && LINK.test(tokens[i].text)) { if (PAST.test(tokens[i].text)) past = true; i++; }
   if (i === lead || i - lead === 1 && /^(the|a|an|den|det|en|et)$/i.test(tokens[lead].text)) return null;
-  const leadWords = tokens.slice(lead, i).map((t) => t.text.toLowerCase());
+  const leadWords = tokens.slice(lead, i).map((t) => t.low);
   if (!leadWords.some((w) => /^(who|der|som|is|was|been|served|serves|became|becomes|remains|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|er|var|været|blev|fungerer|fungerede|udnævnt|valgt|udpeget)$/.test(w))) return null;
   // "has been" / "har været" alone are not past: "has been leading since 2014"
   if (leadWords.includes('has') || leadWords.includes('har')) past = leadWords.some((w) => /^(previously|formerly|once|tidligere)$/.test(w));

@@ -7,7 +7,7 @@ const GENITIVE = /^(.{2,}?)s$/u;
 const LEADING_FILLER = /^(the|of|to|for|and|i|hos|-)$/i;
 
 const isRoleWord = (t: Token): boolean => {
-  const low = t.text.toLowerCase();
+  const low = t.low;
   if (ROLE_WORDS.has(low)) return true;
   const g = GENITIVE.exec(low);
   return Boolean(g && ROLE_WORDS.has(g[1])) || /^\p{Ll}[\p{Ll}-]{2,}minister$/u.test(t.text);

@@ -19,7 +19,7 @@ const FILLER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 't
 const TO_TITLES = /\b(ambassador|envoy|representative|delegate|ambassadør)$/i;
 const GENITIVE_S = /^(.{2,}?)s$/u;
 
-const lower = (t: Token): string => t.text.toLowerCase();
+const lower = (t: Token): string => t.low;
 
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
 const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
@@ -27,14 +27,15 @@ const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|c
 export function matchTitle(tokens: Token[], i: number): number | null {
   const t0 = tokens[i];
   if (t0.shape === 'punct' || t0.shape === 'num') return null;
-  const low0 = t0.text.toLowerCase();
-  const head = t0.shape === 'cap' && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '');
-  if (!head && !TITLE_FIRST.has(low0) && !TITLE_FIRST.has(low0.split('-')[0]) && !TITLE_ABBREVIATIONS.has(t0.text) && !DA_COMPOUND.test(t0.text)) return null;
-  const abbr = TITLE_ABBREVIATIONS.get(tokens[i].text) ?? TITLE_ABBREVIATIONS.get(`${tokens[i].text}.`);
+  const low0 = t0.low;
+  const next = tokens[i + 1];
+  const head = t0.shape === 'cap' && next !== undefined && TITLE_HEADS.has(next.low);
+  if (!head && !TITLE_FIRST.has(low0) && !TITLE_ABBREVIATIONS.has(t0.text) && !(low0.includes('-') && TITLE_FIRST.has(low0.split('-')[0]))
+    && !(low0.length > 6 && DA_COMPOUND.test(t0.text))) return null;
+  const abbr = TITLE_ABBREVIATIONS.get(t0.text) ?? TITLE_ABBREVIATIONS.get(`${t0.text}.`);
   let best: number | null = abbr ? i + 1 : null;
   // "Privatisation Minister", "Financial Secretary": a capitalised word before a title head
-  if (tokens[i].shape === 'cap' && !tokens[i].possessive && TITLE_HEADS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 1].shape === 'cap'
-    && !QUALIFIER_MAP.has(low0) && !PLACE_ORG_FIRST.has(low0) && !countryOf(t0.text)) best = i + 2;
+  if (head && !t0.possessive && next.shape === 'cap' && !QUALIFIER_MAP.has(low0) && !PLACE_ORG_FIRST.has(low0) && !countryOf(t0.text)) best = i + 2;
   let phrase = '';
   for (let j = i; j < Math.min(tokens.length, i + MAX_TITLE_WORDS); j++) {
     if (tokens[j].shape === 'punct' && tokens[j].text !== '-') break;
@@ -50,7 +51,7 @@ export function matchTitle(tokens: Token[], i: number): number | null {
 
 /** The longest country or organisation starting at i (possessives and Danish genitives allowed). */
 export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>): { end: number; country?: string; org?: string } | null {
-  const low = tokens[i].text.toLowerCase();
+  const low = tokens[i].low;
   if (!PLACE_ORG_FIRST.has(low) && !(low.length > 3 && low.endsWith('s') && PLACE_ORG_FIRST.has(low.slice(0, -1)))) return null;
   let phrase = '';
   let best: { end: number; country?: string; org?: string } | null = null;
