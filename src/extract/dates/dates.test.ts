@@ -34,6 +34,8 @@ const ENGLISH: Case[] = [
   ['Profit fell from the 1988 third quarter.', '1989-11-02', 'the 1988 third quarter', '1988-Q3'],
   ['Sales in next year\'s first quarter will rise.', '1989-11-02', 'next year\'s first quarter', '1990-Q1'],
   ['Prices rose over the past two months.', '2023-06-17', 'the past two months', 'P2M', 'DURATION'],
+  ['Growth slowed for several quarters of the year.', '1991-10-30', 'several quarters', 'PXQ', 'DURATION'],
+  ['Profits should rise over the next couple of years.', '1991-10-30', 'the next couple of years', 'P2Y', 'DURATION'],
   ['The summit is held every year.', '2023-06-17', 'every year', 'P1Y', 'SET'],
   ['Now the search for a successor begins.', '2023-06-17', 'Now', 'PRESENT_REF'],
   ['There is currently no consensus.', '2023-06-17', 'currently', 'PRESENT_REF'],
