@@ -35,6 +35,8 @@ export interface DateLexicon {
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */
   deadlineCues: string[];
+  /** Words right before a weekday that put it ahead even in a past-tense clause ("postponed until Tuesday"). */
+  untilCues?: string[];
   /** Words before a past participle that make it no past tense ("will be named"). */
   passiveAux: string[];
   /** Company-report comparison words ("year-earlier"), the words before them and the periods after them. */
