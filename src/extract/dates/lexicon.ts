@@ -51,6 +51,8 @@ export interface DateLexicon {
   centuryOrdinals?: Record<string, number>;
   /** Number words that open a spelled-out year ("nineteen" ninety-six -> 19). */
   centuryNames?: Record<string, number>;
+  /** Month names are written with a capital (English), so a lower-case "march" is no month. */
+  monthsCapitalised?: boolean;
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

@@ -15,6 +15,8 @@ const NEGATIVE: [string, string][] = [
   ['The 52 years old minister resigned.', 'en'],
   ['Nineteen people died and two thousand fled.', 'en'],
   ['The SEC declined to comment on the 1200 filings.', 'en'],
+  ['The stock rose 12 3/4 to 112 5/8.', 'en'],
+  ['He was arrested at this march.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

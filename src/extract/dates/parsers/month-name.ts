@@ -51,6 +51,8 @@ export function createRelativeMonthParser(lex: DateLexicon): Parser {
       const n = lookup(lex.relative, match[1]);
       const month = lookup(lex.months, match[2]);
       if (n === undefined || !month) return null;
+      // where month names are proper nouns, "this march" and "last may" are no months
+      if (lex.monthsCapitalised && !/^[A-Z]/.test(match[2])) return null;
       const ref = refDay(context);
       const year = n < 0 ? (month < ref.month ? ref.year : ref.year - 1) : n > 0 ? (month > ref.month ? ref.year : ref.year + 1) : ref.year;
       return tagTimex(context.createParsingResult(match.index ?? 0, match[0]), { value: monthValue(year, month), type: 'DATE', anchored: true, needs: 'year', rule: 'relative-month' });
