@@ -34,7 +34,7 @@ export function timexOf(result: ParsedResult): Timex {
   const rule = info.rule ?? 'chrono';
   if (info.value) return { value: info.value, type: info.type ?? 'DATE', mod: info.mod, anchored, needs, rule };
   const year = c.get('year') ?? 0; const month = c.get('month') ?? 1; const day = c.get('day') ?? 1;
-  const clock = c.isCertain('hour') && !info.part && /\d|noon|midnight/i.test(result.text);
+  const clock = c.isCertain('hour') && !info.part && /\d|noon|midnight|midday/i.test(result.text);
   // "today", "tonight", "this morning": nothing certain but the day itself
   const relativeDay = !c.isCertain('year') && !c.isCertain('month');
   const grain = info.grain ?? (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour') || info.part || relativeDay ? 'day' : c.isCertain('month') ? 'month' : 'year');
