@@ -52,7 +52,8 @@ function sharedParsers(lang: string): Parser[] {
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
-    ...optional(createHolidayParser(lex, lang), anyOf(Object.keys(holidaysFor(lang)))),
+    // gated on each holiday's longest word ("thanksgiving", not "day")
+    ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang)).map((h) => h.split(' ').sort((a, b) => b.length - a.length)[0])), 'i')),
     // it matches every capitalised word; most texts hold no misspelt name at all
     gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];

@@ -20,7 +20,8 @@ export function anchorClockTimes(results: ParsedResult[]): void {
       (c as ParsingComponents).imply('year', y).imply('month', m).imply('day', d);
       continue;
     }
+    if (!c.isCertain('day') && !c.isCertain('weekday')) continue;
     const value = timexOf(r).value ?? '';
-    if (/^\d{4}-\d{2}-\d{2}/.test(value) && (c.isCertain('day') || c.isCertain('weekday'))) day = { value: value.slice(0, 10), end: r.index + r.text.length };
+    if (/^\d{4}-\d{2}-\d{2}/.test(value)) day = { value: value.slice(0, 10), end: r.index + r.text.length };
   }
 }
