@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,39 @@ describe('bad inputs', () => {
     const r = run(['extract', dir, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).documents[0]).toMatchObject({ id: 'blank.txt', people: [], dates: [] });
+  });
+  it('empty file: exit 0, a document with no facts', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run(['extract', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents[0]).toMatchObject({ id: 'empty.txt', sentences: 0, people: [], dates: [], warnings: [] });
+  });
+  it('standard input closed early: an empty document with a warning, exit 0', () => {
+    const sh = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} extract - --json <&-`], { cwd: ROOT, encoding: 'utf8' });
+    expect(sh.status).toBe(0);
+    expect(sh.stderr.trim()).toBe('nato-facts: -: warning: standard input was empty or closed');
+    expect(JSON.parse(sh.stdout).documents[0]).toMatchObject({ id: '-', people: [] });
+  });
+  it('a file that disappears during the run is an error naming it; the others are output', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `f${String(i).padStart(2, '0')}.txt`), `${good} (${i})`);
+    // read in order with a window of 16: when the first document is delivered, f30 is not read yet
+    const script = `import { extract } from './dist/api.js'; import { rmSync } from 'node:fs';
+      let gone = false;
+      const r = await extract([${JSON.stringify(dir)}], { onProgress: () => { if (!gone) { gone = true; rmSync(${JSON.stringify(join(dir, 'f30.txt'))}); } } });
+      console.log(JSON.stringify({ docs: r.documents.length, errors: r.errors }));`;
+    const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out.docs).toBe(39);
+    expect(out.errors).toEqual([{ path: join(dir, 'f30.txt'), code: 'E_VANISHED', message: 'disappeared during the run' }]);
+  });
+  it('a 5 MB line with no punctuation: exit 0, one document, no facts', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'line.txt'), 'word '.repeat(1_000_000));
+    const r = run(['extract', dir, '--format', 'ndjson', '--max-chars', '0']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout.split('\n')[0]).data;
+    expect(doc).toMatchObject({ id: 'line.txt', people: [], quotes: [] });
   });
   it('invalid UTF-8 is decoded as Latin-1 with a warning, not dropped', () => {
     const dir = tempDir();

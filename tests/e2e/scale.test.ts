@@ -59,4 +59,30 @@ describe('large inputs', () => {
     expect(out[out.length - 1]).toEqual({ type: 'summary', data: { schemaVersion: 1, documents: 10_000, errors: 0 } });
   }, 300_000);
 
+  it('a 50 MB file is read in parts of a million characters; facts at the far end keep exact file offsets', () => {
+    const dir = tempDir();
+    // Filler paragraphs, an astral character early (so code points and UTF-16 differ), news at both ends.
+    // The same paragraph over and over: parts of equal length and content (a dump that repeats an
+    // article is like that) once made per-text caches compare whole texts on every look-up.
+    const filler = 'the committee met again in the main hall and the talks went on while the staff waited outside.\n'.repeat(6) + '\n';
+    const head = ' date 2024-03-01 Central bank governor Ida Lund 🙂 said on Monday that she would step down.\n\n';
+    const tail = '\n\nFinance Minister Per Holm said on Friday: "We will name a successor soon."\n';
+    const text = head + filler.repeat(Math.ceil(50e6 / filler.length)) + tail;
+    writeFileSync(join(dir, 'big.txt'), text);
+    const r = run(['extract', join(dir, 'big.txt'), '--format', 'ndjson', '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/big\.txt#1: warning: \d+ characters: read in 5\d parts/);
+    const docs = lines(r.stdout).filter((l) => l.type === 'document').map((l) => l.data);
+    expect(docs.length).toBeGreaterThanOrEqual(50);
+    for (const d of docs) expect(validateDocument(d)).toEqual([]);
+    const last = docs[docs.length - 1] as unknown as { id: string; date: { value: string }; part: { offset: number; count: number }; people: { name: string; mentions: { text: string; start: number; end: number }[] }[] };
+    expect(last.id).toBe(`big.txt#${docs.length}`);
+    expect(last.part.count).toBe(docs.length);
+    // the header's date holds for every part: "on Friday" in the last part resolves against it
+    expect(last.date.value).toBe('2024-03-01');
+    const holm = last.people.find((p) => p.name === 'Per Holm');
+    expect(holm).toBeDefined();
+    const m = holm!.mentions[0];
+    expect(codePointSlice(text, last.part.offset + m.start, last.part.offset + m.end)).toBe(m.text);
+  }, 600_000);
 });

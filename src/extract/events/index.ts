@@ -2,6 +2,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
 import { extractEvents } from './extract.js';
+import { forgetPostText } from './posts.js';
 
 /**
  * Succession statements (holds, extensions, candidacies, backing, withdrawals, successions,
@@ -14,6 +15,7 @@ export const eventStage: Stage = {
   provides: ['events'],
   languages: ['en', 'da'],
   run(ctx: DocContext, state: DocState): void {
+    forgetPostText();
     state.events = extractEvents(ctx, state);
   },
 };

@@ -36,7 +36,20 @@ function hitsOf(text: string): Hits {
   return lastHits;
 }
 
-const within = (hits: Hit[], from: number, to: number): Hit[] => hits.filter((h) => h.start >= from && h.end <= to);
+/** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
+function within(hits: Hit[], from: number, to: number): Hit[] {
+  let lo = 0; let hi = hits.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: Hit[] = [];
+  for (let i = lo; i < hits.length && hits[i].start < to; i++) if (hits[i].end <= to) out.push(hits[i]);
+  return out;
+}
+
+/**
+ * Forgets the last text scanned; the stage calls it as each document starts (two texts of the same
+ * length are otherwise compared character by character on every look-up).
+ */
+export function forgetPostText(): void { lastText = null; lastHits = { posts: [], orgs: [], countries: [] }; }
 
 /** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */
 function postName(m: string): string | null {

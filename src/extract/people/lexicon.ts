@@ -29,9 +29,16 @@ const COUNTRY_FOLDED = new Map<string, string>();
 for (const c of countries) {
   for (const form of [c.name, ...c.demonyms, ...(c.aliases ?? []), ...c.da]) { COUNTRY_EXACT.set(form, c.name); COUNTRY_FOLDED.set(form.toLowerCase(), c.name); }
 }
+/** Forms written with a final dot ("U.S."), by the form without it ("U.S" as a tokenizer cuts it). */
+const DOTTED_STEMS = new Set([...COUNTRY_EXACT.keys()].filter((k) => k.endsWith('.')).map((k) => k.slice(0, -1)));
+const STARTS_UPPER = /^\p{Lu}/u;
 /** Country for a phrase as written: exact form, or any case when it starts with a capital ("DUTCH", "Norske"). */
 export function countryOf(phrase: string): string | undefined {
-  return COUNTRY_EXACT.get(phrase) ?? COUNTRY_EXACT.get(`${phrase}.`) ?? (/^\p{Lu}/u.test(phrase) ? COUNTRY_FOLDED.get(phrase.toLowerCase()) : undefined);
+  // cheap tests first: this runs for most words of every document
+  const exact = COUNTRY_EXACT.get(phrase);
+  if (exact !== undefined) return exact;
+  if (DOTTED_STEMS.has(phrase)) return COUNTRY_EXACT.get(`${phrase}.`);
+  return STARTS_UPPER.test(phrase) ? COUNTRY_FOLDED.get(phrase.toLowerCase()) : undefined;
 }
 /** Phrase as written (and lower-cased) -> canonical organisation short name. */
 export const ORG = new Map<string, string>();

@@ -4,6 +4,8 @@ import type { DocState } from '../../pipeline/state.js';
 import { findClaims } from './claims.js';
 import { findQuotes, toQuoteFact } from './quotes.js';
 import { findSources } from './sources.js';
+import { forgetCueText } from './lexicon.js';
+import { forgetOutletText } from './outlets.js';
 import type { Memory } from './speaker.js';
 
 /**
@@ -17,6 +19,8 @@ export const quoteStage: Stage = {
   provides: ['quotes', 'sources', 'claims'],
   languages: ['en', 'da', 'und'],
   run(ctx: DocContext, state: DocState): void {
+    forgetOutletText();
+    forgetCueText();
     const mem: Memory = { lastPerson: null, lastGroup: null, lastOutlet: null };
     const found = findQuotes(ctx, state.people, mem);
     state.quotes = found.map((f) => toQuoteFact(ctx, f));

@@ -67,6 +67,9 @@ export interface CueMatch { start: number; end: number; cue: string }
 let cueText: string | null = null;
 let cueList: CueMatch[] = [];
 
+/** Forgets the last text scanned for cues (see forgetOutletText). */
+export function forgetCueText(): void { cueText = null; cueList = []; }
+
 /** The cues lying in text[from, to), in order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
   if (text !== cueText) {

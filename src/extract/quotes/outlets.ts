@@ -47,6 +47,13 @@ export function outletName(alias: string): string | null {
 let cachedText: string | null = null;
 let cached: OutletMention[] = [];
 
+/**
+ * Forgets the last text scanned. The stage calls it as each document starts: comparing a new text
+ * with the cached one costs a character-by-character walk when both have the same length (parts of
+ * one large file can), and would then be paid on every look-up.
+ */
+export function forgetOutletText(): void { cachedText = null; cached = []; }
+
 /** Outlet mentions lying inside text[from, to). */
 export function findOutlets(text: string, from: number, to: number): OutletMention[] {
   if (text !== cachedText) { cached = scanOutlets(text); cachedText = text; }

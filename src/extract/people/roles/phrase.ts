@@ -24,7 +24,18 @@ const lower = (t: Token): string => t.low;
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
 const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
 
+// The people, linking and role passes ask about the same tokens: each answer is kept per sentence.
+const TITLE_ENDS = new WeakMap<Token[], Int32Array>();
+const UNKNOWN = -2; const NONE = -1;
+
 export function matchTitle(tokens: Token[], i: number): number | null {
+  let ends = TITLE_ENDS.get(tokens);
+  if (!ends || ends.length !== tokens.length) { ends = new Int32Array(tokens.length).fill(UNKNOWN); TITLE_ENDS.set(tokens, ends); }
+  if (ends[i] === UNKNOWN) ends[i] = computeTitle(tokens, i) ?? NONE;
+  return ends[i] === NONE ? null : ends[i];
+}
+
+function computeTitle(tokens: Token[], i: number): number | null {
   const t0 = tokens[i];
   if (t0.shape === 'punct' || t0.shape === 'num') return null;
   const low0 = t0.low;
