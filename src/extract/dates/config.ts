@@ -47,13 +47,12 @@ function sharedParsers(lang: string): Parser[] {
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
     gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
-    gated(createRelativeMonthParser(lex), anyOf(Object.keys(lex.months))),
+    gated(createRelativeMonthParser(lex), new RegExp(`(?:${alternation(Object.keys(lex.relative))})\\s+(?:${alternation(Object.keys(lex.months))})`, 'i')),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
-    // gated on each holiday's longest word ("thanksgiving", not "day")
-    ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang)).map((h) => h.split(' ').sort((a, b) => b.length - a.length)[0])), 'i')),
+    ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang))), 'i')),
     // it matches every capitalised word; most texts hold no misspelt name at all
     gated(createMisspeltNameParser(lex), (text) => hasMisspeltName(lex, text)),
   ];
