@@ -49,8 +49,6 @@ const ENGLISH: Case[] = [
   ['The boy must be returned by Jan. 14.', '2000-01-15', 'Jan. 14', '2000-01-14'],
   ['Officials postponed until Tuesday morning any action on the case.', '2000-03-30', 'Tuesday morning', '2000-04-04'],
   ['They met at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
-  // no tense cue: a month up to eight months back is the one gone
-  ['The plant in Ohio: March output.', '1989-11-02', 'March', '1989-03'],
   ['It began six weeks ago.', '1999-12-30', 'six weeks ago', '1999-W46'],
   ['He was shot on the night of Oct. 23 at home.', '1999-05-05', 'Oct. 23', '1998-10-23'],
   // spans: no leading preposition, no trailing punctuation
