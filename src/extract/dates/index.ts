@@ -9,6 +9,7 @@ import { SEPARATOR, temporalGroups } from './chunks.js';
 import { lexiconFor } from './lexicon.js';
 import { grainOf, referenceOf } from './reference.js';
 import { createFinancialRefiner } from './refiners/financial.js';
+import { anchorClockTimes } from './refiners/narrative.js';
 import { timexOf } from './timex.js';
 
 export { referenceOf } from './reference.js';
@@ -43,13 +44,14 @@ export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult
       out.push(r);
     }
   }
-  financialFor(ctx.language)(out);
+  financialFor(ctx.language)(out, refDate);
+  anchorClockTimes(out);
   return out;
 }
 
-const financial = new Map<string, (results: ParsedResult[]) => void>();
+const financial = new Map<string, (results: ParsedResult[], refDate: string | null) => void>();
 /** The document-level company-report refiner of a language, built once (refiners/financial.ts). */
-function financialFor(language: string): (results: ParsedResult[]) => void {
+function financialFor(language: string): (results: ParsedResult[], refDate: string | null) => void {
   let f = financial.get(language);
   if (!f) { f = createFinancialRefiner(lexiconFor(language)); financial.set(language, f); }
   return f;

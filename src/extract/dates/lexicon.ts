@@ -9,6 +9,8 @@ export interface DateLexicon {
   units: Record<string, string>;
   approximators: Record<string, string>;
   durationTail: string[];
+  /** Words between an amount and its unit ("two more weeks"). */
+  durationMore?: string[];
   notDurationAfter: string[];
   relative: Record<string, number>;
   relativeAsDuration: string[];
@@ -33,6 +35,8 @@ export interface DateLexicon {
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */
   deadlineCues: string[];
+  /** Words right before a weekday that put it ahead even in a past-tense clause ("postponed until Tuesday"). */
+  untilCues?: string[];
   /** Words before a past participle that make it no past tense ("will be named"). */
   passiveAux: string[];
   /** Company-report comparison words ("year-earlier"), the words before them and the periods after them. */
@@ -41,6 +45,14 @@ export interface DateLexicon {
   yearBackUnits?: string[];
   /** Phrases that mean the same period a year back in a report on a quarter ("a year earlier"). */
   yearBackPhrases?: string[];
+  /** Decades by name ("the nineties" -> 9) and the words for a century with its ordinals. */
+  decadeWords?: Record<string, number>;
+  centuryWords?: string[];
+  centuryOrdinals?: Record<string, number>;
+  /** Number words that open a spelled-out year ("nineteen" ninety-six -> 19). */
+  centuryNames?: Record<string, number>;
+  /** Month names are written with a capital (English), so a lower-case "march" is no month. */
+  monthsCapitalised?: boolean;
   months: Record<string, number>;
   weekdays: Record<string, number>;
 }

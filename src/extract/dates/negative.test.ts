@@ -13,6 +13,10 @@ const NEGATIVE: [string, string][] = [
   ['Three-quarters of the members agreed.', 'en'],
   ['They are deliberating on the future leadership of the alliance.', 'en'],
   ['The 52 years old minister resigned.', 'en'],
+  ['Nineteen people died and two thousand fled.', 'en'],
+  ['The SEC declined to comment on the 1200 filings.', 'en'],
+  ['The stock rose 12 3/4 to 112 5/8.', 'en'],
+  ['He was arrested at this march.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

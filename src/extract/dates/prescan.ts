@@ -2,6 +2,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { loadData } from '../../data.js';
 import { alternation, lexiconFor, type DateLexicon } from './lexicon.js';
 import { misspeltName } from './parsers/weekday.js';
+import { holidaysFor } from './holidays.js';
 
 interface ScanWords { words: string[]; letterUnitLead: string[]; letterUnits: string[]; letterUnitTail: string[]; relativeLead: string[] }
 
@@ -13,13 +14,14 @@ const SE = '(?![A-Za-z0-9])';
 const lastWord = (phrase: string): string => phrase.trim().split(/\s+/).pop() ?? phrase;
 
 /** Every word a date parser of the language keys on: chrono's own (data/dates-scan.json) and our lexicon's. */
-function anchorWords(lex: DateLexicon, scan: ScanWords): string[] {
+function anchorWords(lex: DateLexicon, scan: ScanWords, language: string): string[] {
   const keys = (t: Record<string, unknown> | undefined): string[] => Object.keys(t ?? {});
   const suffix = (lex as { weekdayPastSuffix?: string }).weekdayPastSuffix ?? '';
   const phrases = [
     ...keys(lex.months), ...keys(lex.weekdays), ...keys(lex.weekdays).map((w) => w + suffix), ...keys(lex.units),
     ...keys(lex.calendarUnits), ...keys(lex.seasons), ...keys(lex.partsOfDay), ...keys(lex.casual), ...keys(lex.sets),
-    ...lex.presentRef, ...lex.pastRef, ...lex.futureRef, ...scan.words,
+    ...lex.presentRef, ...lex.pastRef, ...lex.futureRef, ...scan.words, ...keys(lex.decadeWords), ...(lex.centuryWords ?? []),
+    ...(lex.yearBack ?? []), ...Object.keys(holidaysFor(language)), ...Object.keys(lex.centuryNames ?? {}), 'thousand',
     // the vague-duration parser's own words ("i årevis")
     'decades', 'centuries', 'årevis', 'månedsvis', 'ugevis', 'dagevis', 'årtier',
   ];
@@ -38,7 +40,7 @@ function anchorWords(lex: DateLexicon, scan: ScanWords): string[] {
 const AMOUNT_AFTER = '(?:%|per\\s*cent|percent|(?:bn|tn|million|billion|trillion)(?![A-Za-z]))';
 const SHAPE = `(?:\\d{3}(?!\\d)|\\d*[/:.\\-–]\\d|\\d*\\s?(?:st|nd|rd|th|s|'s|[ap]\\.?m|h|hrs?|mins?|m|d|w|y|mo|mos|mon|yrs?|secs?|qtr|o['’]?clock)(?![A-Za-z]))`;
 const DIGIT = `\\d(?<![$£€¥]\\s?\\d)(?<![\\d.,]\\d)(?![\\d.,]*\\s*${AMOUNT_AFTER})(?!\\d{0,2},\\d{3}(?![\\d]))`
-  + `(?:(?=${SHAPE})|(?<=(?:${SB}(?:at|from)\\s*|[QTHqth']|${SB}[A-Za-z]{1,3})\\d))`;
+  + `(?:(?=${SHAPE})|(?<=(?:${SB}(?:at|from)\\s*|[QTHqth'’]|${SB}[A-Za-z]{1,3})\\d))`;
 
 /**
  * chrono's one-letter units ("s", "m", "h", "d", "w", "y") after a number word or "last"/"next":
@@ -67,7 +69,7 @@ function letterUnits(scan: ScanWords): string[] {
 export function scanSource(language: string): string {
   const lex = lexiconFor(language);
   const scan = loadData<Record<string, ScanWords>>('dates-scan.json')[language === 'da' ? 'da' : 'en'];
-  return [DIGIT, `${SB}(?:${alternation(anchorWords(lex, scan))})${SE}`, ...letterUnits(scan)].join('|');
+  return [DIGIT, `${SB}(?:${alternation(anchorWords(lex, scan, language))})${SE}`, ...letterUnits(scan)].join('|');
 }
 
 const scanners = new Map<string, RegExp>();

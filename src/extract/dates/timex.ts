@@ -1,6 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import type { DateType } from '../../model.js';
-import { dayValue, monthValue, pad } from './calendar.js';
+import { dayValue, isoWeekValue, monthValue, pad } from './calendar.js';
 import { readTimex } from './tags.js';
 
 export interface Timex {
@@ -19,7 +19,7 @@ export interface Timex {
  * "2014" -> 2014, "Thursday" -> 2023-06-15, "10:35 a.m." -> 1998-08-07T10:35, "Friday night" -> ...TNI.
  */
 /** chrono's readings that count from the reference ("today", "two weeks ago", "next month"), by its own tags. */
-const RELATIVE_PARSER = /^(?:casualReference\/|parser\/\w*(?:Casual|Relative|TimeUnit|Weekday|EndOf))/;
+const RELATIVE_PARSER = /^(?:casualReference\/|result\/relativeDate|parser\/\w*(?:Casual|Relative|TimeUnit|Weekday|EndOf))/;
 function relativeReading(result: ParsedResult): boolean {
   for (const t of result.tags()) if (RELATIVE_PARSER.test(t)) return true;
   return false;
@@ -34,11 +34,13 @@ export function timexOf(result: ParsedResult): Timex {
   const rule = info.rule ?? 'chrono';
   if (info.value) return { value: info.value, type: info.type ?? 'DATE', mod: info.mod, anchored, needs, rule };
   const year = c.get('year') ?? 0; const month = c.get('month') ?? 1; const day = c.get('day') ?? 1;
-  const clock = c.isCertain('hour') && !info.part && /\d|noon|midnight/i.test(result.text);
+  const clock = c.isCertain('hour') && !info.part && /\d|noon|midnight|midday/i.test(result.text);
   // "today", "tonight", "this morning": nothing certain but the day itself
   const relativeDay = !c.isCertain('year') && !c.isCertain('month');
   const grain = info.grain ?? (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour') || info.part || relativeDay ? 'day' : c.isCertain('month') ? 'month' : 'year');
-  let value = grain === 'day' ? dayValue({ year, month, day }) : grain === 'month' ? monthValue(year, month) : pad(year, 4);
+  // "six weeks ago" names a week (TimeML: the unit's granularity), as "two months ago" names a month
+  const weeks = relative && /\bweeks?\s+(?:ago|earlier|before|later|after)$/i.test(result.text);
+  let value = weeks ? isoWeekValue({ year, month, day }) : grain === 'day' ? dayValue({ year, month, day }) : grain === 'month' ? monthValue(year, month) : pad(year, 4);
   // a part of the day joins the value of "this morning", "last night" (2023-06-17TMO); after a weekday
   // ("Friday night") TimeBank mostly values the day itself (measured on the TempEval-3 training data)
   if (info.part && grain === 'day' && !c.isCertain('weekday')) value += `T${info.part}`;

@@ -48,8 +48,10 @@ export function createDurationParser(lex: DateLexicon): Parser {
   const rel = alternation(lex.relativeAsDuration);
   const tail = alternation(lex.durationTail);
   const notAfter = alternation(lex.notDurationAfter);
+  // "two more weeks", "20 more years", "to uger mere" has it after
+  const more = alternation(lex.durationMore?.length ? lex.durationMore : ['more']);
   const pattern = new RegExp(
-    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
+    `${LB}(?:(${approx})\\s+)?(?:(${rel})\\s+)?(\\d{1,3}(?:[.,]\\d+)?(?:\\s+1/2)?|${numbers})(?:\\s+(?:${more}))?(?:\\s+|-)(${units})(?:\\s+(${tail}))?${RB}`
     + `(?!-old|-\\w|\\s+(?:${notAfter})${RB})`, 'i');
   return {
     pattern: (): RegExp => pattern,
@@ -57,8 +59,9 @@ export function createDurationParser(lex: DateLexicon): Parser {
       const amount = amountOf(lex, match[3]);
       const unit = lookup(lex.units, match[4]);
       if (amount === undefined || !unit) return null;
-      // "three-quarters of the votes" is a share, not three quarters of a year
-      if (unit === 'Q' && /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length))) return null;
+      // "three-quarters of the votes", "three quarters of the members" are shares, not three quarters
+      // of a year ("several quarters of growth" is a stretch of time)
+      if (unit === 'Q' && /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)) && amount !== null && amount <= 3) return null;
       // "a day" / "a year" alone are too often part of a set ("once a year") or an idiom;
       // a single article needs a lead word ("for a year", "another year") or a tail ("a year more").
       const bare = /^(a|an|en|et)$/i.test(match[3].trim()) && !match[1] && !match[5] && !hasLead(context, match.index ?? 0);

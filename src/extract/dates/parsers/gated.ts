@@ -60,5 +60,21 @@ export const CHRONO_GATES: Record<string, RegExp> = {
 /** chrono's parser behind its gate, if it has one. */
 export function gatedChrono(parser: Parser): Parser {
   const gate = CHRONO_GATES[parser.constructor.name];
-  return gate ? gated(parser, gate) : parser;
+  const inner = parser.constructor.name === 'ENCasualTimeParser' ? partOfDateFollowing(parser) : parser;
+  return gate ? gated(inner, gate) : inner;
+}
+
+/**
+ * "the night of Oct. 23": the part of the day belongs to the date after it, so chrono's casual
+ * reading of "night" (tonight, by the document's day) is not taken, and "Oct. 23" stands alone
+ * instead of merging into a night of the document's day.
+ */
+function partOfDateFollowing(parser: Parser): Parser {
+  return {
+    pattern: (context: ParsingContext): RegExp => parser.pattern(context),
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
+      return /^\s+of\s+(?:the\s+)?[A-Z0-9]/.test(after) ? null : parser.extract(context, match);
+    },
+  };
 }

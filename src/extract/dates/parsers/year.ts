@@ -2,11 +2,12 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { tagTimex } from '../tags.js';
 
 /**
- * A year on its own: "since 2014" -> "2014", "in 1995"; a decade: "the 1990s" -> 199X.
- * Not amounts ("$2014", "2,014", "2014 people" still passes: a bare year is a year far more often).
+ * A year on its own: "since 2014" -> "2014", "in 1995"; a decade: "the 1990s", "1990'erne" -> 199.
+ * Not amounts ("$2014", "2,014", "2014 people" still passes: a bare year is a year far more often),
+ * nor the end of a range ("1992-1995" gives "1992" only), but "mid-1996", "post-1959" are years.
  * Weak: a longer chrono date that contains it ("September 30, 2023") wins.
  */
-const PATTERN = /(?<![\d$£€.,:/#-])(?:the\s+)?(1[6-9]\d\d|20\d\d)(s|'s)?(?![\d%]|[.,:/-]\d|\s*(?:%|percent|per\s+cent))/i;
+const PATTERN = /(?:(?<![\d$£€.,:/#-])|(?<=(?:mid|pre|post)-))(?:the\s+)?(1[6-9]\d\d|20\d\d)(s|['’]s|['’]erne)?(?![\d%]|[.,:/-]\d|\s*(?:%|percent|per\s+cent))/i;
 
 export function createYearParser(): Parser {
   return {
@@ -14,7 +15,8 @@ export function createYearParser(): Parser {
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const year = Number(match[1]);
       const result = context.createParsingResult(match.index ?? 0, match[0]);
-      if (match[2]) return tagTimex(result, { value: `${String(year).slice(0, 3)}X`, type: 'DATE', rule: 'decade', weak: true });
+      // TimeML values a decade by its first three digits ("199"), as TimeBank does
+      if (match[2]) return tagTimex(result, { value: String(year).slice(0, 3), type: 'DATE', rule: 'decade', weak: true });
       const trimmed = context.createParsingResult((match.index ?? 0) + match[0].indexOf(match[1]), match[1], { year });
       return tagTimex(trimmed, { grain: 'year', rule: 'year', weak: true });
     },

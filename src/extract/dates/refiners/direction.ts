@@ -19,6 +19,7 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   // lower-case only, so "United States" is no past tense
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
+  const untilWeekday = lex.untilCues?.length ? new RegExp(`${LB}(?:${alternation(lex.untilCues)})\\s+$`, 'i') : null;
   const speech = new RegExp(`${LB}(?:${alternation(lex.speechCues)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
   // the clause: after the last comma, semicolon, colon or quotation mark
   const clause = (s: string): string => s.replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
@@ -33,6 +34,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     const before = clause(text.slice(start, at));
     // "by Jan. 14": a date after a deadline word lies ahead; a weekday follows the tense ("had filed by Wednesday")
     if (dated && deadline.test(before)) return 'future';
+    // "postponed until Tuesday morning": waiting until a weekday looks ahead whatever the tense
+    if (!dated && untilWeekday?.test(before)) return 'future';
     // "Wednesday's ruling", "before Friday's purchases": a weekday named as a possessive is one gone
     if (!dated && /^['’]s\b/.test(text.slice(end))) return 'past';
     if (speech.test(before)) return 'past';

@@ -15,16 +15,19 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
   const modsAtStart = new RegExp(`^(${alternation(Object.keys(lex.modifiers))})(?:\\s+|-)`, 'i');
   const partAtEnd = new RegExp(`\\s(${alternation(Object.keys(lex.partsOfDay))})$`, 'i');
   const preps = new RegExp(`^(?:(?:${alternation(lex.prepositions)})\\s+)+`, 'i');
+  const approxAtStart = new RegExp(`^(?:${alternation(Object.keys(lex.approximators))})\\s`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         // "i går", "i år": there the preposition is the word's own ("yesterday", "this year")
         const rule = readTimex(r).rule ?? '';
         const ownWord = /^(?:casual-day|ago|weekday-past)$/.test(rule) || (rule === 'relative-period' && !/\s\S+\s/.test(r.text));
-        if (!ownWord) trimStart(r, preps);
+        // "at least 20 more years": the approximator is the span's own ("at" is no preposition there)
+        if (!ownWord && !approxAtStart.test(r.text)) trimStart(r, preps);
         trimEnd(r);
         const before = mods.exec(context.text.slice(Math.max(0, r.index - 24), r.index));
-        if (before && !/^\d/.test(r.text)) {
+        // "late 2014" stays a year, but "the late 1970s" is the decade's end
+        if (before && (!/^\d/.test(r.text) || /^(?:decade|century)$/.test(rule))) {
           const word = before[1];
           const mod = lookup(lex.modifiers, word.replace(/-$/, '')) ?? lookup(lex.modifiers, word);
           const start = r.index - (before[0].length - before[0].indexOf(word));

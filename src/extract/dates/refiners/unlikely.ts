@@ -11,8 +11,16 @@ const UNLIKELY: { pattern: RegExp; reason: string }[] = [
   { pattern: /^[a-z]+$/, reason: 'a lower-case word alone' },
   // "5 1/2 hours", "a 7/8 stake": fractions, not July 8
   { pattern: /^\d{1,2}\/\d{1,2}$|^\d{1,2}$/, reason: 'a fraction or a bare small number' },
+  // "rose 12 3/4 to 112 5/8": stock prices in eighths, not March 4
+  { pattern: /^\d+\s+\d{1,2}\/\d{1,2}$/, reason: 'a mixed fraction' },
+  // "this march", "the March of the Combatant Mothers": a month name that is a noun of its own
+  { pattern: /^(?:this\s+)?march$|^March\s+of$/, reason: 'a march' },
   // "$6.25 a share", "1.20 a gallon": prices, not 6:25 am
   { pattern: /\d\s*[ap]$/i, reason: 'a price per unit' },
+  // "406 to 141", "416": a bare three- or four-digit count that chrono reads as a clock time (4:16)
+  { pattern: /^\d{3,4}$/, reason: 'a bare count' },
+  // "the SEC": an acronym chrono takes for a unit ("sec")
+  { pattern: /^(?:the\s+)?[A-Z]{2,}$/, reason: 'an acronym' },
   // "the year", "the day" alone: the reference is elsewhere in the text
   { pattern: /^the\s+(?:year|day|week|month|years|days|weeks|months)$/i, reason: 'a bare "the year"' },
 ];
