@@ -72,8 +72,8 @@ function parseJsonLine(line: string, n: number): InputDocument | InputError {
 
 /**
  * Reads the paths (files, directories, "-") and extracts every document, then the corpus facts.
- * Documents are read one at a time and at most 16 x jobs are in flight, so memory stays flat in the
- * number of documents when `retain` is false.
+ * Documents are read one at a time and at most 16 per worker thread (one without workers) are in
+ * flight, so memory stays flat in the number of documents when `retain` is false.
  */
 export async function extract(paths: string[], options: ExtractOptions = {}): Promise<CorpusResult> {
   const { entries, errors } = await listInputs(paths, { extensions: options.extensions ?? DEFAULT_EXTENSIONS });
@@ -85,6 +85,9 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
   // The pipeline (lexicons, chrono) loads only where documents are processed: in the workers when there are any.
   const safeProcess = pool ? null : (await import('./process.js')).safeProcess;
+  // Results waiting to be delivered in order: workers need a queue to stay busy; in the main thread a
+  // document is done when it is processed, and keeping finished ones would only hold memory.
+  const window = pool ? jobs * 16 : 1;
   const serialize = Boolean(options.onDocumentLine) && options.retain === false;
   const pending: Promise<Result>[] = [];
   let done = 0;
@@ -110,7 +113,7 @@ export async function extract(paths: string[], options: ExtractOptions = {}): Pr
         if (options.shouldStop?.()) break;
         pending.push(isInputError(input) ? Promise.resolve(input)
           : pool ? pool.run(seq++, input, path, docOptions, serialize) : Promise.resolve(safeProcess!(input, docOptions, path)));
-        while (pending.length >= jobs * 16) await deliver(await (pending.shift() as Promise<Result>));
+        while (pending.length >= window) await deliver(await (pending.shift() as Promise<Result>));
       }
       if (options.shouldStop?.()) break;
     }
