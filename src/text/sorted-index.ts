@@ -18,9 +18,7 @@ export class SortedIndex<T> {
 
   /** Index of the first item whose key is >= k (length when none is). */
   lowerBound(k: number): number {
-    let lo = 0; let hi = this.keys.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.keys[mid] < k) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstAtOrAfter(this.keys, (x) => x, k);
   }
 
   /** The items whose key lies in [from, to), in key order. */
@@ -29,6 +27,13 @@ export class SortedIndex<T> {
     for (let i = this.lowerBound(from); i < this.keys.length && this.keys[i] < to; i++) out.push(this.items[i]);
     return out;
   }
+}
+
+/** Index of the first of `sorted` (in ascending `key` order) whose key is >= k (length when none is). */
+export function firstAtOrAfter<T>(sorted: readonly T[], key: (item: T) => number, k: number): number {
+  let lo = 0; let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (key(sorted[mid]) < k) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PersonFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { foldName } from '../../text/fold.js';
+import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, ORG_FORMS, TITLE_WORDS } from './vocabulary.js';
 import { findCountries, findPosts } from './posts.js';
 
@@ -131,8 +132,7 @@ function surnameAt(text: string, i: number, candidates: string[]): [string, numb
 
 /** Whether [s, e) overlaps one of `sorted` (spans sorted by start). */
 function overlapsAny(sorted: [number, number][], longest: number, [s, e]: [number, number]): boolean {
-  let lo = 0; let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid][0] < e) lo = mid + 1; else hi = mid; }
+  const lo = firstAtOrAfter(sorted, (span) => span[0], e);
   // spans that start before e overlap when they end after s; look back only as far as the
   // longest span could reach
   for (let i = lo - 1; i >= 0 && sorted[i][0] + longest > s; i--) if (sorted[i][1] > s) return true;

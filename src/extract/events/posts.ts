@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS, POST_RE } from './vocabulary.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
@@ -38,10 +39,8 @@ function hitsOf(text: string): Hits {
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
 function within(hits: Hit[], from: number, to: number): Hit[] {
-  let lo = 0; let hi = hits.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].start < from) lo = mid + 1; else hi = mid; }
   const out: Hit[] = [];
-  for (let i = lo; i < hits.length && hits[i].start < to; i++) if (hits[i].end <= to) out.push(hits[i]);
+  for (let i = firstAtOrAfter(hits, (h) => h.start, from); i < hits.length && hits[i].start < to; i++) if (hits[i].end <= to) out.push(hits[i]);
   return out;
 }
 

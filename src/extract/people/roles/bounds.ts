@@ -1,4 +1,5 @@
 import type { DateFact } from '../../../model.js';
+import { cachedIndex, SortedIndex } from '../../../text/sorted-index.js';
 import type { DocContext } from '../../../pipeline/context.js';
 
 /** TIMEX3 bounds a sentence puts on a role: "since 2014", "now ending on September 30, 2023". */
@@ -26,20 +27,10 @@ export function boundsIn(ctx: DocContext, dates: DateFact[], start: number, end:
   return out;
 }
 
-/** Dates with their UTF-16 starts, sorted, built once per date list (a scan per role is quadratic on a long text). */
-const STARTS = new WeakMap<DateFact[], { starts: number[]; sorted: DateFact[] }>();
+/** Dates by their UTF-16 starts, built once per date list (a scan per role is quadratic on a long text). */
+const STARTS = new WeakMap<DateFact[], { size: number; index: SortedIndex<DateFact> }>();
 
 /** The dates that start in UTF-16 [start, end), in text order. */
 function datesBetween(ctx: DocContext, dates: DateFact[], start: number, end: number): DateFact[] {
-  let index = STARTS.get(dates);
-  if (!index || index.sorted.length !== dates.length) {
-    const sorted = [...dates].sort((a, b) => a.start - b.start);
-    index = { starts: sorted.map((d) => ctx.offsets.toUtf16(d.start)), sorted };
-    STARTS.set(dates, index);
-  }
-  let lo = 0; let hi = index.starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (index.starts[mid] < start) lo = mid + 1; else hi = mid; }
-  const out: DateFact[] = [];
-  for (let i = lo; i < index.starts.length && index.starts[i] < end; i++) out.push(index.sorted[i]);
-  return out;
+  return cachedIndex(STARTS, dates, dates.length, () => new SortedIndex(dates, (d) => ctx.offsets.toUtf16(d.start))).range(start, end);
 }
