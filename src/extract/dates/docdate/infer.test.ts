@@ -26,6 +26,13 @@ describe('document date inference', () => {
     if (value) expect(doc.date.reason).toBeTruthy();
   });
 
+  it('names each fact it used once, however often the text states it', () => {
+    const doc = extractText('All 31 NATO allies met on Wednesday, the 21st of February. The 31 NATO allies agreed.', { language: 'en' });
+    expect(doc.date.value).toBe('2024-02-21');
+    const parts = (doc.date.reason ?? '').split('; ');
+    expect(parts.length).toBe(new Set(parts).size);
+  });
+
   it('resolves relative dates against the inferred date, not the clock', () => {
     const doc = extractText('The minister resigned last year after a long dispute.', { language: 'en' });
     expect(doc.dates.find((d) => d.text === 'last year')?.value).toBeNull();

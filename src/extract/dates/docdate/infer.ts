@@ -60,7 +60,7 @@ export function inferDocumentDate(ctx: DocContext, results: ParsedResult[]): Doc
   const facts = worldFactConstraints(body);
   const lower = pastYearBound(ctx, body, results);
   const window = intersect(lower ? [...facts, lower] : facts);
-  const reasons = window.used.map((c) => c.reason);
+  const reasons = [...new Set(window.used.map((c) => c.reason))];
   for (const r of weekdayDates(results)) {
     const days = matchingDays(r, window.from, window.to);
     if (!days.length) continue;
