@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { DocContext } from './context.js';
 import { STAGES } from './stages.js';
 import { emptyState } from './state.js';
+import { forgetTexts } from '../text/per-text.js';
 
 /** One decoded input document. */
 export interface InputDocument {
@@ -29,6 +30,7 @@ export interface DocumentOptions {
 /** Runs every per-document stage on one document. Pure: no I/O, no clock. */
 export function processDocument(input: InputDocument, options: DocumentOptions = {}): DocumentResult {
   const { text } = input;
+  forgetTexts();
   const warnings = [...(input.warnings ?? [])];
   const header = readHeader(text);
   const bodyStart = header ? header.end : 0;

@@ -2,7 +2,6 @@ import type { DocContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
 import { extractEvents } from './extract.js';
-import { forgetPostText } from './posts.js';
 
 /**
  * Succession statements (holds, extensions, candidacies, backing, withdrawals, successions,
@@ -15,7 +14,6 @@ export const eventStage: Stage = {
   provides: ['events'],
   languages: ['en', 'da'],
   run(ctx: DocContext, state: DocState): void {
-    forgetPostText();
     state.events = extractEvents(ctx, state);
   },
 };

@@ -1,5 +1,6 @@
 import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS, POST_RE } from './vocabulary.js';
+import { perText } from '../../text/per-text.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
@@ -7,9 +8,7 @@ export interface Hit { start: number; end: number; name: string; generic?: boole
 const GENERIC = '\u0000generic';
 
 interface Hits { posts: Hit[]; orgs: Hit[]; countries: Hit[] }
-// The last document scanned: every lookup in one document reuses one scan of its text per list.
-let lastText: string | null = null;
-let lastHits: Hits = { posts: [], orgs: [], countries: [] };
+// Every lookup in one document reuses one scan of its text per list.
 
 function scan(re: RegExp, text: string, original: string, name: (m: string) => string | null): Hit[] {
   const out: Hit[] = [];
@@ -23,19 +22,16 @@ function scan(re: RegExp, text: string, original: string, name: (m: string) => s
   return out;
 }
 
-function hitsOf(text: string): Hits {
-  if (text === lastText) return lastHits;
+const hitsOf = perText((text): Hits => {
   // lower-casing keeps UTF-16 offsets for the letters these lists hold
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
-  lastHits = {
+  return {
     posts: same ? scan(POST_RE, lower, text, postName) : [],
     orgs: scan(ORG_RE, text, text, orgName),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
-  lastText = text;
-  return lastHits;
-}
+});
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
 function within(hits: Hit[], from: number, to: number): Hit[] {
@@ -44,11 +40,7 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
   return out;
 }
 
-/**
- * Forgets the last text scanned; the stage calls it as each document starts (two texts of the same
- * length are otherwise compared character by character on every look-up).
- */
-export function forgetPostText(): void { lastText = null; lastHits = { posts: [], orgs: [], countries: [] }; }
+
 
 /** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */
 function postName(m: string): string | null {

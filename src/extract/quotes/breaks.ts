@@ -1,5 +1,7 @@
 import { isAbbreviation } from './phrase.js';
 import { matches } from './matches.js';
+import { firstAtOrAfter } from '../../text/sorted-index.js';
+import { perText } from '../../text/per-text.js';
 
 /**
  * Sentence breaks as the attribution rules see them: ". Next", but not "Mr. Xyz" or "J. Xyz"
@@ -28,33 +30,25 @@ export function breaks(s: string): number[] {
 }
 
 interface Index { starts: number[]; ends: number[]; real: boolean[] }
-let indexed: string | null = null;
-let index: Index = { starts: [], ends: [], real: [] };
-/** Forgets the last text indexed (the stage calls it as each document starts; see forgetOutletText). */
-export function forgetBreakText(): void { indexed = null; index = { starts: [], ends: [], real: [] }; }
-function indexOf(text: string): Index {
-  if (text === indexed) return index;
-  index = { starts: [], ends: [], real: [] };
+const indexOf = perText((text): Index => {
+  const index: Index = { starts: [], ends: [], real: [] };
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) { index.starts.push(m.index); index.ends.push(m.index + m[0].length); index.real.push(isBreak(text, m.index, m[0])); }
-  indexed = text;
   return index;
-}
+});
 
 /** The start of the sentence holding index `at`, not before `floor`. */
 export function sentenceStart(text: string, at: number, floor: number): number {
   const { starts, ends, real } = indexOf(text);
   // the first match ending after the floor
-  let lo = 0; let hi = ends.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= floor) lo = mid + 1; else hi = mid; }
+  const lo = firstAtOrAfter(ends, (e) => e, floor + 1);
   // a match across the floor, or a full stop whose word the cut at the floor shortens ("Mr." -> "r."),
   // may read differently in a window cut at the floor
   if (lo < ends.length && (starts[lo] < floor || (starts[lo] < floor + LOOK_BACK && text[starts[lo]] === '.' && WORD_RUN.test(text.slice(floor, starts[lo]))))) {
     return scanned(text, at, floor);
   }
-  let j = lo; hi = ends.length;
-  while (j < hi) { const mid = (j + hi) >> 1; if (ends[mid] <= at) j = mid + 1; else hi = mid; }
-  for (j--; j >= lo; j--) if (real[j]) return ends[j];
+  // the last break at or before `at` (from the floor on)
+  for (let j = Math.max(lo, firstAtOrAfter(ends, (e) => e, at + 1)) - 1; j >= lo; j--) if (real[j]) return ends[j];
   return floor;
 }
 

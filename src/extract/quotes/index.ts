@@ -4,10 +4,6 @@ import type { DocState } from '../../pipeline/state.js';
 import { findClaims } from './claims.js';
 import { findQuotes, toQuoteFact } from './quotes.js';
 import { findSources } from './sources.js';
-import { forgetCueText } from './lexicon.js';
-import { forgetOutletText } from './outlets.js';
-import { forgetBreakText } from './breaks.js';
-import { forgetRangeTexts } from './matches.js';
 import type { Memory } from './speaker.js';
 
 /**
@@ -21,10 +17,6 @@ export const quoteStage: Stage = {
   provides: ['quotes', 'sources', 'claims'],
   languages: ['en', 'da', 'und'],
   run(ctx: DocContext, state: DocState): void {
-    forgetOutletText();
-    forgetCueText();
-    forgetBreakText();
-    forgetRangeTexts();
     const mem: Memory = { lastPerson: null, lastGroup: null, lastOutlet: null };
     const found = findQuotes(ctx, state.people, mem);
     state.quotes = found.map((f) => toQuoteFact(ctx, f));

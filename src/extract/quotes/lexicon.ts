@@ -1,5 +1,7 @@
 import { loadData } from '../../data.js';
 import { trie } from './trie.js';
+import { firstAtOrAfter } from '../../text/sorted-index.js';
+import { perText } from '../../text/per-text.js';
 
 /**
  * The quote stage's word lists (data/cues.json, hedges.json, source-nouns.json, outlets.json),
@@ -65,21 +67,17 @@ export const MEDIA_BACK = /^(?:(?:the|this)\s+(?:newspaper|paper|daily|agency|ne
 
 export interface CueMatch { start: number; end: number; cue: string }
 // Cues of the whole text, found once per document and read by range (claims and sources ask per sentence).
-let cueText: string | null = null;
-let cueList: CueMatch[] = [];
-
-/** Forgets the last text scanned for cues (see forgetOutletText). */
-export function forgetCueText(): void { cueText = null; cueList = []; }
+const cuesOf = perText((text) => {
+  const list: CueMatch[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) list.push({ start: m.index, end: m.index + m[1].length, cue: m[1] });
+  return list;
+});
 
 /** The cues lying in text[from, to), in order. */
 export function cuesIn(text: string, from: number, to: number): CueMatch[] {
-  if (text !== cueText) {
-    cueList = [];
-    CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) cueList.push({ start: m.index, end: m.index + m[1].length, cue: m[1] });
-    cueText = text;
-  }
-  const lo = lowerBound(from);
+  const cueList = cuesOf(text);
+  const lo = lowerBound(cueList, from);
   // most sentences have no cue: no array for them
   if (lo >= cueList.length || cueList[lo].end > to) return NONE;
   const out: CueMatch[] = [];
@@ -89,10 +87,8 @@ export function cuesIn(text: string, from: number, to: number): CueMatch[] {
 const NONE: CueMatch[] = [];
 
 /** The index of the first cue starting at or after `from`. */
-function lowerBound(from: number): number {
-  let lo = 0; let hi = cueList.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cueList[mid].start < from) lo = mid + 1; else hi = mid; }
-  return lo;
+function lowerBound(cueList: CueMatch[], from: number): number {
+  return firstAtOrAfter(cueList, (c) => c.start, from);
 }
 
 const ASCII_WORD = /\w/;
@@ -104,7 +100,8 @@ const ASCII_WORD = /\w/;
 export function cuesInWindow(text: string, from: number, to: number): CueMatch[] {
   const inside = cuesIn(text, from, to);
   const cut = (from > 0 && ASCII_WORD.test(text[from - 1])) || (to < text.length && ASCII_WORD.test(text[to]));
-  const at = lowerBound(from);
+  const cueList = cuesOf(text);
+  const at = lowerBound(cueList, from);
   const across = (at > 0 && cueList[at - 1].end > from) || (at + inside.length < cueList.length && cueList[at + inside.length].start < to);
   if (!cut && !across) return inside;
   const out: CueMatch[] = [];

@@ -1,3 +1,6 @@
+import { firstAtOrAfter } from '../../text/sorted-index.js';
+import { perText } from '../../text/per-text.js';
+
 /**
  * Every match of a global expression in `s`, as `[...s.matchAll(re)]` gives them. matchAll clones
  * the expression on every call, which for the stage's long word-list expressions costs several
@@ -19,18 +22,11 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
  * for questions asked sentence by sentence ("does this sentence cite anyone?"). A match counts
  * for a range when it lies wholly inside it.
  */
-const forgetters: (() => void)[] = [];
-/** Forgets the texts scanned by every byRange() (the stage calls it as each document starts; see forgetOutletText). */
-export function forgetRangeTexts(): void { for (const f of forgetters) f(); }
-
 export function byRange(re: RegExp): (text: string, from: number, to: number) => RegExpExecArray[] {
-  let seen: string | null = null;
-  let found: RegExpExecArray[] = [];
-  forgetters.push(() => { seen = null; found = []; });
+  const matchesOf = perText((text) => matches(re, text));
   return (text, from, to) => {
-    if (text !== seen) { found = matches(re, text); seen = text; }
-    let lo = 0; let hi = found.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (found[mid].index < from) lo = mid + 1; else hi = mid; }
+    const found = matchesOf(text);
+    const lo = firstAtOrAfter(found, (m) => m.index, from);
     const out: RegExpExecArray[] = [];
     for (let i = lo; i < found.length && found[i].index + found[i][0].length <= to; i++) out.push(found[i]);
     return out;

@@ -1,6 +1,7 @@
 import type { PersonFact } from '../../model.js';
 import { TITLES } from './lexicon.js';
 import { matches } from './matches.js';
+import { firstAtOrAfter } from '../../text/sorted-index.js';
 
 /**
  * Person names for speakers. The people stage gives the canonical person; its name may still
@@ -81,8 +82,8 @@ function mentionsByEnd(people: PersonFact[]): EndIndex {
 export function nearestPerson(people: PersonFact[], at: number, toCp: (i: number) => number): { person: PersonFact; at: number } | null {
   const cp = toCp(at);
   const { ends, owners } = mentionsByEnd(people);
-  let lo = 0; let hi = ends.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= cp) lo = mid + 1; else hi = mid; }
+  // the first mention ending after cp (offsets are whole numbers); the one before it is the nearest
+  const lo = firstAtOrAfter(ends, (e) => e, cp + 1);
   return lo > 0 ? { person: owners[lo - 1], at: ends[lo - 1] } : null;
 }
 

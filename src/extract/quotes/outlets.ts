@@ -1,6 +1,8 @@
 import { loadData } from '../../data.js';
 import { trie } from './trie.js';
 import { matches } from './matches.js';
+import { firstAtOrAfter } from '../../text/sorted-index.js';
+import { perText } from '../../text/per-text.js';
 
 /**
  * News outlets: known names and aliases from data/outlets.json ("Reuters", "VG", "the Post"),
@@ -46,21 +48,12 @@ export function outletName(alias: string): string | null {
 }
 
 // The whole text is scanned once and ranges are read from that (the stage asks many times per document).
-let cachedText: string | null = null;
-let cached: OutletMention[] = [];
-
-/**
- * Forgets the last text scanned. The stage calls it as each document starts: comparing a new text
- * with the cached one costs a character-by-character walk when both have the same length (parts of
- * one large file can), and would then be paid on every look-up.
- */
-export function forgetOutletText(): void { cachedText = null; cached = []; }
+const outletsOf = perText(scanOutlets);
 
 /** Outlet mentions lying inside text[from, to). */
 export function findOutlets(text: string, from: number, to: number): OutletMention[] {
-  if (text !== cachedText) { cached = scanOutlets(text); cachedText = text; }
-  let lo = 0; let hi = cached.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cached[mid].start < from) lo = mid + 1; else hi = mid; }
+  const cached = outletsOf(text);
+  const lo = firstAtOrAfter(cached, (m) => m.start, from);
   const out: OutletMention[] = [];
   for (let i = lo; i < cached.length && cached[i].start < to; i++) if (cached[i].end <= to) out.push(cached[i]);
   return out;
