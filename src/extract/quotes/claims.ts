@@ -5,7 +5,7 @@ import { cuesIn, PHRASE_SET } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { NEVER_NOUN, POSSESSIVE } from './attribution.js';
 import type { Found } from './quotes.js';
-import { resolveSpeaker, type Memory } from './speaker.js';
+import { remember, resolveSpeaker, type Memory } from './speaker.js';
 import { findVia } from './via.js';
 import { countWords as words } from './words.js';
 
@@ -88,6 +88,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
     for (; qi < quotes.length && quotes[qi].q.close <= e + 1; qi++) {
       const f = quotes[qi];
       if (!f.att || f.speaker.kind === 'unknown') continue;
+      remember(mem, f.speaker);
       claims.push(makeClaim(ctx, f.speaker, f.att.cue, [f.q.start, f.q.end], true, f.rule));
     }
     for (const m of cuesIn(text, s, e)) {
@@ -106,8 +107,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       if (speaker.kind === 'unknown') continue;
       const via = findVia(text, s, e, parts.speaker);
       const sp = via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker;
-      if (sp.kind === 'outlet') mem.lastOutlet = sp;
-      else if (sp.via) mem.lastOutlet = { name: sp.via, kind: 'outlet', text: sp.via };
+      remember(mem, sp);
       attributed.push({ speaker: sp, at: parts.speaker[0], sentence: [s, e] });
       claims.push(makeClaim(ctx, sp, [c0, c1], content, false, parts.rule));
       break;

@@ -5,8 +5,9 @@ import { scanDashLines } from './dash-lines.js';
 import { NON_SPEECH_RE, CUE_RE } from './lexicon.js';
 import { scanPieces } from './marks.js';
 import { joinPieces, type RawQuote } from './pieces.js';
-import { resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
+import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
+import { isQuotedTerm } from './statement.js';
 import { countWords as words } from './words.js';
 
 /** A quotation with its attribution, before it becomes a QuoteFact. */
@@ -56,6 +57,8 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     floor = q.close;
     if (partial && isTitle(text.slice(q.start, q.end))) continue;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
+    // a few quoted words in a longer reported clause: the claim keeps the clause, the speaker still counts for "he said" later
+    const term = partial && isQuotedTerm(text, q, att!);
     const prev = out[out.length - 1];
     let speaker: Speaker; let rule = q.rule; let back: Attribution | null = null;
     // "“A,” Xyz said, adding later, “B”": a participle or a bare cue continues the sentence's earlier speaker
@@ -72,10 +75,8 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
       const via = findVia(text, vs, ve, att.speaker);
       if (via && via.name !== speaker.name) speaker = { ...speaker, via: via.name };
     }
-    if (speaker.kind === 'person') mem.lastPerson = speaker;
-    if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
-    else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
-    if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
+    remember(mem, speaker);
+    if (term) continue;
     out.push({ q, partial, att, speaker, rule: att && rule === q.rule ? att.rule : rule });
   }
   return out;

@@ -28,6 +28,14 @@ const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne
 const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til)$/iu;
 const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
 
+/** Keeps a resolved speaker for the pronouns and back-references after it. */
+export function remember(mem: Memory, speaker: Speaker): void {
+  if (speaker.kind === 'person') mem.lastPerson = speaker;
+  if (speaker.kind === 'outlet') mem.lastOutlet = speaker;
+  else if (speaker.via) mem.lastOutlet = { name: speaker.via, kind: 'outlet', text: speaker.via };
+  if (speaker.kind === 'anonymous' || speaker.kind === 'organization') mem.lastGroup = speaker;
+}
+
 export const UNKNOWN: Speaker = { name: null, kind: 'unknown', text: '' };
 
 function make(ctx: DocContext, s: number, e: number, name: string | null, kind: SpeakerKind, person?: PersonFact | null): Speaker {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../api.js';
+
+const quotes = (text: string) => extractText(text, { language: 'en' }).quotes.map((q) => q.text);
+
+// A partial quotation stays when it is a fair part of the statement reported; a quoted term in a
+// longer clause goes (the claim keeps the clause with the term in it).
+describe('partial quotations and quoted terms', () => {
+  it.each([
+    ['Maria Jensen said the plan was “a fair deal for everyone.”', 'a fair deal for everyone.'],
+    ['Tom Baker described the minister as “a born negotiator.”', 'a born negotiator.'],
+    ['Any arms supplies, according to Foreign Minister Ivan Petrov, would be "legitimate targets" for the army.', 'legitimate targets'],
+    ['Anna Holm said that the talks were “going nowhere fast,” and the mayor agreed.', 'going nowhere fast,'],
+  ])('keeps the quotation in %s', (text, quote) => {
+    expect(quotes(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['Maria Jensen said the board would consider the bank’s conduct “troubling” when it meets again in the spring to decide on the bonuses.'],
+    ['Tom Baker said only a few of the company’s thousands of branch staff had been involved in the “fraud” over the years.'],
+    ['Anna Holm told reporters that the government would take “robust steps” together with its allies in response to the test on Friday.'],
+  ])('drops the quoted term in %s', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('still reports the clause as a claim by its speaker', () => {
+    const r = extractText('Maria Jensen said the board would consider the bank’s conduct “troubling” when it meets again in the spring to decide on the bonuses.', { language: 'en' });
+    expect(r.claims.map((c) => c.source.name)).toEqual(['Maria Jensen']);
+    expect(r.claims[0].content.text).toContain('“troubling”');
+  });
+});
