@@ -1,4 +1,5 @@
 import { tagsOf } from '../../text/compromise-lexicon.js';
+import { isFirstName } from '../people/lexicon.js';
 
 /**
  * Capitalised words that are not names. "Ultimately, member states agreed ..." puts a capital on
@@ -31,3 +32,27 @@ export function isNotName(word: string, comma: boolean, alone: boolean): boolean
 
 /** "Tuesday", "December": a day or month names a time, not a speaker. */
 export const isDateWord = (word: string): boolean => tagsOf(word.replace(/[,;:.]+$/u, '')).some((t) => DATE_TAGS.has(t));
+
+// Tags of the words that follow a verb as its object or complement: "on", "the", "our".
+const OBJECT_TAGS = new Set(['Preposition', 'Determiner', 'Possessive']);
+// Tags of words that may name a group of speakers by themselves ("Critics", "Americans").
+const GROUP_TAGS = new Set(['Actor', 'Demonym']);
+// Tags of common words: a verb or noun the lexicon knows ("preys" is tagged as the plural of "prey").
+const COMMON_TAGS = new Set(['PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Verb', 'Plural', 'Singular', 'Noun', 'Adjective']);
+
+/**
+ * "Preys on our worst fears and instincts, and calls people “losers”": a clause with no subject
+ * (a headline style) opens with its verb, capitalised only because it opens the sentence. A word
+ * there that the lexicon knows only as a common word (no name tag, not a given name, not a group
+ * such as "Critics"), or an unknown word in -s ("Touts his record"), followed by a preposition,
+ * an article or a possessive, is not a name.
+ */
+export function isOpeningVerb(word: string, next: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Ll}/u.test(next)) return false;
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAGS.has(t) || GROUP_TAGS.has(t)) || isFirstName(word)) return false;
+  const nextTags = tagsOf(next);
+  if (!nextTags.some((t) => OBJECT_TAGS.has(t))) return false;
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  return !tags.length && /\p{Ll}s$/u.test(word) && !nextTags.includes('Preposition');
+}

@@ -1,5 +1,5 @@
 import { PRONOUNS, SOURCE_NOUNS } from './lexicon.js';
-import { isNotName } from './not-names.js';
+import { isNotName, isOpeningVerb } from './not-names.js';
 
 /**
  * The subject of a clause, found without a tagger for participle cues: in "When asked, the source
@@ -8,6 +8,9 @@ import { isNotName } from './not-names.js';
  */
 const SUBORDINATE = /^(?:when|if|after|before|while|as|asked|questioned|speaking|in|on|at|during|da|når|efter|før|mens|adspurgt)\b/iu;
 const NP = /(?<![\p{L}])(?:(?:the|a|an|one|two|three|several|den|de|en|et)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)|(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*)|([\p{L}]+))/gu;
+
+const NEXT = /^\s+([\p{L}’'-]+)/u;
+const nextWord = (s: string, at: number): string => NEXT.exec(s.slice(at, at + 40))?.[1] ?? '';
 
 export function firstMention(text: string, from: number, to: number): [number, number] | null {
   let start = from;
@@ -19,7 +22,11 @@ export function firstMention(text: string, from: number, to: number): [number, n
   for (let m = NP.exec(win); m; m = NP.exec(win)) {
     const head = (m[1] ?? m[3] ?? '').toLowerCase();
     // "Though she called ...": a capitalised conjunction or adverb opens the sentence, it names nobody
+    // "Preys on our worst fears, ... and calls": a clause that opens with its verb has no subject to find
+    // ("Following the test, the Council said": an -ing phrase is an opener, the subject comes after it)
+    if (m[2] && !win.slice(0, m.index).trim() && isOpeningVerb(m[2], nextWord(win, m.index + m[0].length)) && !/ing$/.test(m[2])) return null;
     const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) && !(!m[2].includes(' ') && isNotName(m[2], false, true))
+      && !(!win.slice(0, m.index).trim() && isOpeningVerb(m[2], nextWord(win, m.index + m[0].length)))
       : SOURCE_NOUNS.has(head) || Object.hasOwn(PRONOUNS, head) && head !== 'it' && head !== 'det' && head !== 'den';
     if (ok) return [start + m.index, start + m.index + m[0].length];
     if (m.index > 80) break;
