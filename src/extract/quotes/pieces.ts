@@ -57,6 +57,16 @@ function introduced(text: string, open: number): boolean {
   return /:\s*$/.test(text.slice(lineStart, open));
 }
 
+/**
+ * "called Xyz a “pathological liar” who is “utterly amoral,” a “bully” and a “narcissist”": phrases
+ * quoted from one statement, linked by a few words of the writer's that hold no cue and end no
+ * sentence, are one partial quotation in pieces.
+ */
+const LINK = /^,?\s*(?:(?:and|or|but|nor|then|as|a|an|the|who|which|that|is|was|are|were|be|been|his|her|their|its|of|to|for|with|by|in|not|even|also|og|eller|men|en|et|som|er|var|at|til|af|med)\s*,?\s*){1,4}$/iu;
+function isLink(between: string): boolean {
+  return LINK.test(between.trim());
+}
+
 /** Joins pieces into quotations; drops an open piece that neither continues nor starts a paragraph. */
 export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
   const out: RawQuote[] = [];
@@ -71,6 +81,10 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
+      continue;
+    }
+    if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end)) && isLink(text.slice(last.close, p.open))) {
+      cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/fragments';
       continue;
     }
     if (cur) out.push(cur);

@@ -29,3 +29,21 @@ describe('partial quotations and quoted terms', () => {
     expect(r.claims[0].content.text).toContain('“troubling”');
   });
 });
+
+// phrases quoted from one statement, linked by a few function words, are one partial quotation in pieces
+describe('fragments of one statement', () => {
+  it.each([
+    ['Tom Baker said the minister was “reckless” and “a danger to the country” in a speech on Monday.', 'reckless” and “a danger to the country'],
+    ['Anna Holm called the plan a “fraud” that was “doomed from the start” and a “waste of money.”', 'fraud” that was “doomed from the start” and a “waste of money.'],
+  ])('%s', (text, quote) => {
+    const q = extractText(text, { language: 'en' }).quotes;
+    expect(q.map((x) => x.text)).toEqual([quote]);
+    expect(q[0].partial).toBe(true);
+    expect(q[0].parts).toHaveLength(quote.split('”').length);
+  });
+
+  it('does not join phrases a clause of the writer\'s separates', () => {
+    const q = extractText('In a box labeled “medical problem,” a doctor had typed “homicidal ideation.”', { language: 'en' }).quotes;
+    expect(q.map((x) => x.text)).not.toContain('medical problem,” a doctor had typed “homicidal ideation.');
+  });
+});

@@ -65,7 +65,7 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 /** The share (0-1) of the words of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
   const [s, e, less] = statementOf(text, q, att);
-  const inside = words(text.slice(q.start, q.end));
+  const inside = q.parts.reduce((n, p) => n + words(text.slice(p.start, p.end)), 0);
   const all = Math.max(inside, words(text.slice(s, e)) - less);
   return all ? inside / all : 1;
 }
