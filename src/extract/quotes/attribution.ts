@@ -51,7 +51,18 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
-  return { cue, speaker: phraseBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+  return { cue, speaker: subjectBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+}
+
+// "Xyz went on to say", "Xyz declined to say", "going on to say": a verb and "to" before the cue
+const TO_VERB = /(?:^|\s)(\p{Ll}+)(?:\s+on)?\s+to\s*$/u;
+/** The subject phrase before cue `cue0`: before a verb + "to" ("Xyz went on to say"), the verb's subject. */
+function subjectBefore(text: string, from: number, cue0: number): [number, number] | null {
+  const m = TO_VERB.exec(text.slice(from, cue0));
+  if (!m) return phraseBefore(text, from, cue0);
+  const verb = from + m.index + m[0].length - m[0].trimStart().length;
+  // "..., Xyz said, going on to say that": an -ing verb's subject is the clause's
+  return /ing$/.test(m[1]) ? firstMention(text, from, verb) : phraseBefore(text, from, verb);
 }
 
 // "Xyz stressed her record and said ...", "... og sagde": a cue after a coordinator shares its clause's subject
@@ -88,7 +99,7 @@ function attributeTo(text: string, from: number, open: number, found: CueMatch[]
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it
   if (!text.slice(from, cue[0]).trim()) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/cue-before-inverted' };
-  const speaker = phraseBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]);
+  const speaker = subjectBefore(text, from, cue[0]) ?? sharedSubject(text, cue[0]);
   // "Xyz said he thought that ... “...”": the phrase holds an earlier cue, which attributes the clause
   if (speaker && k > 0 && found[k - 1].start >= speaker[0]) return attributeTo(text, from, open, found, k - 1);
   return { cue, speaker, rule: 'quotes/cue-before' };

@@ -23,6 +23,8 @@ const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'wh
 const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'will', 'previously', 'recently', 'once', 'again', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
   'senere', 'flere', 'gange', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "didn't", "hasn't", 'first', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'angrily', 'candidly']);
+// Prepositions that open an adverbial phrase between commas ("Xyz, in an interview, said").
+const ADVERBIAL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'without', 'under', 'like', 'unlike', 'for', 'since', 'through', 'while', 'when']);
 // A segment that is an apposition or relative clause, not the subject: "Xyz, who was granted anonymity, said".
 const NOT_SUBJECT = /^(?:who|which|whose|speaking|som|der|\d+|[ivx]+|[A-Z]-[A-Za-z.]+|jr\.?|sr\.?)\b/iu;
 
@@ -76,6 +78,13 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
     if (!isWord(w) || STOP_BEFORE.has(w.toLowerCase())) break;
   }
   const start = i + 1;
+  // "Xyz, at a later press briefing, said": a phrase set off by commas that opens with a preposition is
+  // an adverbial; the subject stands before it
+  // (a comma must close it too: in "Xyz told Abc, after he admitted" the phrase holds the cue's own subject)
+  const closed = toks.slice(end).some((t) => t.t === ',');
+  const comma = !closed ? -1 : i >= 1 && toks[i - 1].t === ',' && ADVERBIAL.has(toks[i].t.toLowerCase()) ? i - 1
+    : i >= 1 && toks[i].t === ',' && start < end && ADVERBIAL.has(toks[start].t.toLowerCase()) ? i : -1;
+  if (comma >= 0) { const prev = phraseBefore(text, from, toks[comma].s); if (prev) return prev; }
   if (start >= end) return null;
   // "Two officials, who were granted anonymity, said" / "Xyz Abc, a spokeswoman for the campaign, one of ..., said":
   // a relative clause or apposition after a comma climbs back to the subject; an apposition only to a bare name

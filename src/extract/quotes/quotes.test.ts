@@ -33,6 +33,11 @@ describe('quotation marks and speakers', () => {
     ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
     ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
     ['Though she praised Tom Baker, Anne Morel called for the plan to be “dropped at once.”', 'dropped at once', 'Anne Morel'],
+    // an adverbial between commas is not the subject; a verb before "to say" has the subject; a heading in capitals names nobody
+    ['Minister Anne Morel, at a later press briefing, said, “We have been told about the attack.”', 'We have been told', 'Anne Morel'],
+    ['“It is insane,” Tom Baker said, going on to say that the town has spent “years fighting against this plan and all it stands for.”', 'years fighting', 'Tom Baker'],
+    ['“We will appeal,” Tom Baker went on to say.', 'We will appeal', 'Tom Baker'],
+    ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);

@@ -9,6 +9,7 @@ import { isNotName, isOpeningVerb } from './not-names.js';
 const SUBORDINATE = /^(?:when|if|after|before|while|as|asked|questioned|speaking|in|on|at|during|da|når|efter|før|mens|adspurgt)\b/iu;
 const NP = /(?<![\p{L}])(?:(?:the|a|an|one|two|three|several|den|de|en|et)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)|(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*)|([\p{L}]+))/gu;
 
+const HEADING = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u;
 const NEXT = /^\s+([\p{L}’'-]+)/u;
 const nextWord = (s: string, at: number): string => NEXT.exec(s.slice(at, at + 40))?.[1] ?? '';
 
@@ -25,7 +26,8 @@ export function firstMention(text: string, from: number, to: number): [number, n
     // "Preys on our worst fears, ... and calls": a clause that opens with its verb has no subject to find
     // ("Following the test, the Council said": an -ing phrase is an opener, the subject comes after it)
     if (m[2] && !win.slice(0, m.index).trim() && isOpeningVerb(m[2], nextWord(win, m.index + m[0].length)) && !/ing$/.test(m[2])) return null;
-    const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) && !(!m[2].includes(' ') && isNotName(m[2], false, true))
+    // "CONGRESS HAS INVESTIGATED HIM — Xyz's advice ...": words all in capitals are a heading, not a name
+    const ok = m[2] ? !/^(?:The|A|An|But|And|When|If|In|On|At|Det|Den|De|Men|Og)$/.test(m[2]) && !HEADING.test(m[2]) && !(!m[2].includes(' ') && isNotName(m[2], false, true))
       && !(!win.slice(0, m.index).trim() && isOpeningVerb(m[2], nextWord(win, m.index + m[0].length)))
       : SOURCE_NOUNS.has(head) || Object.hasOwn(PRONOUNS, head) && head !== 'it' && head !== 'det' && head !== 'den';
     if (ok) return [start + m.index, start + m.index + m[0].length];
