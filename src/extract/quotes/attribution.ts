@@ -3,6 +3,7 @@ import { breaks, sentenceStart } from './breaks.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { firstMention } from './subject.js';
 import { countWords as words } from './words.js';
+import { isTitle } from './pieces.js';
 
 export { sentenceStart };
 
@@ -22,9 +23,16 @@ export function windowEnd(text: string, from: number): number {
   let end = Math.min(text.length, from + 200);
   const nl = text.indexOf('\n', from);
   if (nl >= 0 && nl < end) end = nl;
-  const mark = text.slice(from, end).search(/[“"«»„]/);
-  return mark >= 0 ? from + mark : end;
+  // a name in quotation marks ("Marcia “Cia” Price", "on “Fox and Friends”") does not end the attribution
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
+    const name = /^["“]([^"“”\n]{1,60})["”]/u.exec(text.slice(m.index, end));
+    if (!name || !isTitle(name[1]) || !/[\p{L}\p{N}]\s$/u.test(text.slice(m.index - 2, m.index))) return m.index;
+    MARK.lastIndex = m.index + name[0].length;
+  }
+  return end;
 }
+const MARK = /[“"«»„]/g;
 
 // "dismissed those reports as ...", "Xyz's claims": after an article or a possessive a cue word is a noun
 const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|his|her|their|its|our|my|your|this)\s+$/iu;

@@ -26,7 +26,8 @@ export interface RawQuote {
  * quotation, at most 45 words, ending in punctuation (or "but", "and" before a lower-case piece).
  */
 function isInterruption(between: string): boolean {
-  const t = between.trim();
+  // a name in quotation marks ("on Fox News’s “Fox and Friends.”", "Marcia “Cia” Price") is part of the attribution
+  const t = between.trim().replace(NAME_IN_MARKS, (m, name: string) => (isTitle(name) ? name : m));
   if (!t || words(t, 46) > 45 || /["“”«»]/.test(t)) return false;
   if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
@@ -39,6 +40,14 @@ function isInterruption(between: string): boolean {
   const most = t.slice(0, m?.index ?? 0).includes(',') ? 16 : 8;
   return !!m && words(t.slice(0, m.index), most + 1) <= most;
 }
+
+/** "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech. */
+export function isTitle(s: string): boolean {
+  const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x));
+}
+/** A phrase in quotation marks inside a sentence, after a word (where a name or title stands). */
+export const NAME_IN_MARKS = /(?<=[\p{L}\p{N}]\s)["“]([^"“”\n]{1,60})["”]/gu;
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
 function endsSpeech(text: string, p: Piece): boolean {
@@ -67,17 +76,26 @@ function isLink(between: string): boolean {
   return LINK.test(between.trim());
 }
 
+const single = (p: Piece): RawQuote => ({ parts: [p], start: p.start, end: p.end, open: p.open, close: p.close, middle: null, rule: 'quotes/marks' });
+/** A title or name in marks right after a word ("his “Keepin' It Real” program", "Marcia “Cia” Price"). */
+const isName = (text: string, p: Piece): boolean => /[\p{L}\p{N}]\s$/u.test(text.slice(p.open - 2, p.open)) && isTitle(text.slice(p.start, p.end));
+
 /** Joins pieces into quotations; drops an open piece that neither continues nor starts a paragraph. */
 export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
   const out: RawQuote[] = [];
+  const names: RawQuote[] = [];
   let cur: RawQuote | null = null;
   for (const p of pieces) {
+    // "said on Fox News’s “Fox and Friends.” “I mean, ...": a name in marks after a word stands aside
+    if (cur && p.closed && isName(text, p)) { names.push(single(p)); continue; }
     const last = cur?.parts[cur.parts.length - 1];
     if (cur && last && !last.closed && p.lineStart && text.slice(last.end, p.open).trim() === '') {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/multi-paragraph';
       continue;
     }
+    // ("his “Keepin' It Real” radio program who said ...": a title does not start a quotation)
     if (cur && last && last.closed && !cur.middle && !introduced(text, cur.open) && isInterruption(text.slice(last.close, p.open))
+      && (last.lineStart || !isTitle(text.slice(last.start, last.end)))
       && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
@@ -88,9 +106,12 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       continue;
     }
     if (cur) out.push(cur);
-    cur = { parts: [p], start: p.start, end: p.end, open: p.open, close: p.close, middle: null, rule: 'quotes/marks' };
+    cur = single(p);
   }
   if (cur) out.push(cur);
+  // a name inside the attribution of an interrupted quotation goes with it
+  const kept = names.filter((n) => !out.some((q) => q.open < n.open && n.close < q.close));
+  if (kept.length) { out.push(...kept); out.sort((a, b) => a.start - b.start); }
   return out.filter((q) => {
     const last = q.parts[q.parts.length - 1];
     return last.closed || (q.parts[0].lineStart && words(text.slice(q.start, q.end), 4) >= 4);

@@ -80,6 +80,24 @@ describe('quotation marks and speakers', () => {
     expect(q[0].text.endsWith('must now decide.')).toBe(true);
   });
 
+  it('joins a quote interrupted by an attribution that names a show in quotation marks', () => {
+    const q = quotes('“He is right. There is a gap,” Tom Baker, a top adviser, said on the radio show “Good Morning Town.” “I mean, there is a lot of anger in the ranks.”');
+    expect(q.map((x) => x.parts?.length ?? 1)).toEqual([2]);
+    expect(q[0].speaker?.name).toBe('Tom Baker');
+  });
+
+  it('does not start a quotation at a title before an attribution', () => {
+    const q = quotes('Anna Holm took calls on her "Keep It Real" radio program, where listeners said they had doubts. "It was a wake-up call," Anna Holm said.');
+    expect(q.map((x) => x.text)).toEqual(['It was a wake-up call,']);
+    expect(q[0].speaker?.name).toBe('Anna Holm');
+  });
+
+  it('reads past a nickname in quotation marks to the cue', () => {
+    const q = quotes('"This is a big year for us!" his niece, Marcia "Cia" Price, shouted to the crowd.');
+    expect(q.map((x) => x.text)).toEqual(['This is a big year for us!']);
+    expect(q[0].speaker?.name).toMatch(/Price$/);
+  });
+
   it('joins a quote that runs over paragraphs', () => {
     const q = quotes('Maria Jensen said:\n\n“The first part of the answer is long.\n\n“And the second part ends here,” she said.');
     expect(q).toHaveLength(1);

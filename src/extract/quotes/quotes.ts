@@ -4,7 +4,7 @@ import { creditAfter, cueAfter, cueBefore, cueBeforeColon, sentenceStart, window
 import { scanDashLines } from './dash-lines.js';
 import { NON_SPEECH_RE, CUE_RE } from './lexicon.js';
 import { scanPieces } from './marks.js';
-import { joinPieces, type RawQuote } from './pieces.js';
+import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
 import { isQuotedTerm } from './statement.js';
@@ -14,8 +14,6 @@ import { countWords as words } from './words.js';
 export interface Found { q: RawQuote; partial: boolean; att: Attribution | null; speaker: Speaker; rule: string }
 
 
-// "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech.
-const isTitle = (s: string): boolean => { const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []; return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x)); };
 
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
