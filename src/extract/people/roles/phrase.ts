@@ -28,9 +28,14 @@ const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|c
 const TITLE_ENDS = new WeakMap<Token[], Int32Array>();
 const UNKNOWN = -2; const NONE = -1;
 
+// Calls come in runs over one sentence: the last sentence's answers are at hand without a WeakMap look-up.
+let lastTokens: Token[] | null = null;
+let lastEnds: Int32Array = new Int32Array(0);
+
 export function matchTitle(tokens: Token[], i: number): number | null {
-  let ends = TITLE_ENDS.get(tokens);
+  let ends = tokens === lastTokens && lastEnds.length === tokens.length ? lastEnds : TITLE_ENDS.get(tokens);
   if (!ends || ends.length !== tokens.length) { ends = new Int32Array(tokens.length).fill(UNKNOWN); TITLE_ENDS.set(tokens, ends); }
+  lastTokens = tokens; lastEnds = ends;
   if (ends[i] === UNKNOWN) ends[i] = computeTitle(tokens, i) ?? NONE;
   return ends[i] === NONE ? null : ends[i];
 }
