@@ -37,6 +37,7 @@ describe('quotation marks and speakers', () => {
     ['Minister Anne Morel, at a later press briefing, said, “We have been told about the attack.”', 'We have been told', 'Anne Morel'],
     ['“It is insane,” Tom Baker said, going on to say that the town has spent “years fighting against this plan and all it stands for.”', 'years fighting', 'Tom Baker'],
     ['“We will appeal,” Tom Baker went on to say.', 'We will appeal', 'Tom Baker'],
+    ['In a statement, Tom Baker said: "The plan was a success when it started," adding that its value had doubled in a year.', 'The plan was a success', 'Tom Baker'],
     ['However, Tom Baker characterized the minister as, “a little desperate, jumping in all the time and never waiting for his turn.”', 'a little desperate', 'Tom Baker'],
     ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {

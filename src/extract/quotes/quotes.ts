@@ -2,7 +2,7 @@ import type { PersonFact, QuoteFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { creditAfter, cueAfter, cueBefore, cueBeforeColon, sentenceStart, windowEnd, type Attribution } from './attribution.js';
 import { scanDashLines } from './dash-lines.js';
-import { NON_SPEECH_RE, CUE_RE } from './lexicon.js';
+import { NON_SPEECH_RE, CUE_RE, PARTICIPLE } from './lexicon.js';
 import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
@@ -29,7 +29,9 @@ function attribute(text: string, q: RawQuote, partial: boolean, floor: number): 
   if (q.middle && partial && before) return before;
   if (q.middle) { const a = cueAfter(text, q.parts[0].close, q.middle[1]); if (a) return a; }
   const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
-  const first = partial ? before ?? after : after ?? before;
+  // "Xyz said: “...,” adding that ...": a participle right after the quotation goes on with the clause before it
+  const goesOn = !!after && !!before && after.rule === 'quotes/cue-after-inverted' && PARTICIPLE.has(text.slice(after.cue[0], after.cue[1]).toLowerCase());
+  const first = partial || goesOn ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null);
 }
 // The end of the sentence holding `from`: a terminator before a capital, or the line end.
