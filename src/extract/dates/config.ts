@@ -15,6 +15,7 @@ import { createVagueDurationParser } from './parsers/vague-duration.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
+import { createYearPeriodParser } from './parsers/year-period.js';
 import { createDecadeParser } from './parsers/decade.js';
 import { createSpelledYearParser } from './parsers/spelled-year.js';
 import { createFiscalYearParser } from './parsers/fiscal-year.js';
@@ -82,7 +83,8 @@ function createEnglish(): Chrono {
   const lex = lexiconFor('en');
   const base = enCasual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
+    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i),
+    ...optional(createYearPeriodParser(lex), anyOf(lex.yearBackUnits ?? [])));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);

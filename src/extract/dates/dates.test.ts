@@ -60,6 +60,9 @@ const ENGLISH: Case[] = [
   ['Revenue in the fourth quarter beat the year-ago quarter.', '1990-02-10', 'the year-ago quarter', '1988-Q4'],
   ['The year-earlier results included a gain.', '1989-11-02', 'year-earlier', '1988'],
   ['He was elected a year ago.', '1989-11-02', 'a year ago', '1988'],
+  ['Acme earned $3 million in the third quarter. For the nine months, it earned $8 million, up from $6 million a year earlier.', '1989-11-02', 'a year earlier', '1988'],
+  ['Acme earned $3 million in the third quarter. In the 1988 period, it earned $2 million.', '1989-11-02', 'the 1988 period', '1988-Q3'],
+  ['In the 1988 period, the firm earned $2 million.', '1989-11-02', 'the 1988 period', '1988'],
   // holidays: fixed, Easter-based and nth-weekday rules; the tense picks the one gone or coming
   ['Families gathered on Thanksgiving Day.', '1999-11-27', 'Thanksgiving Day', '1999-11-25'],
   ['He will be home for Christmas.', '1999-11-27', 'Christmas', '1999-12-25'],
