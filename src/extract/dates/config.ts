@@ -20,6 +20,7 @@ import { createDecadeParser } from './parsers/decade.js';
 import { createSpelledYearParser } from './parsers/spelled-year.js';
 import { createFiscalYearParser } from './parsers/fiscal-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
+import { createRecurringNameParser } from './parsers/recurring-name.js';
 import { holidaysFor } from './holidays.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
@@ -47,6 +48,7 @@ function sharedParsers(lang: string): Parser[] {
     gated(createDurationParser(lex), anyOf(units)),
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
+    ...optional(createRecurringNameParser(lex), anyOf(lex.setEvery ?? [])),
     gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
     gated(createRelativeMonthParser(lex), new RegExp(`(?:${alternation(Object.keys(lex.relative))})\\s+(?:${alternation(Object.keys(lex.months))})`, 'i')),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),

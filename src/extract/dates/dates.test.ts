@@ -37,6 +37,9 @@ const ENGLISH: Case[] = [
   ['Growth slowed for several quarters of the year.', '1991-10-30', 'several quarters', 'PXQ', 'DURATION'],
   ['Profits should rise over the next couple of years.', '1991-10-30', 'the next couple of years', 'P2Y', 'DURATION'],
   ['The summit is held every year.', '2023-06-17', 'every year', 'P1Y', 'SET'],
+  ['The third flight departs each Thursday.', '1998-02-13', 'each Thursday', 'XXXX-WXX-4', 'SET'],
+  ['Marchers parade every July through the town.', '1998-03-22', 'every July', 'XXXX-07', 'SET'],
+  ['Officials were not available to comment late yesterday.', '1989-10-27', 'late yesterday', '1989-10-26', 'DATE', 'END'],
   ['Now the search for a successor begins.', '2023-06-17', 'Now', 'PRESENT_REF'],
   ['There is currently no consensus.', '2023-06-17', 'currently', 'PRESENT_REF'],
   // direction: news reports the past unless the words look ahead
@@ -99,6 +102,7 @@ const DANISH: Case[] = [
   ['Aftalen blev indgået den 21. februar 2024.', '2024-03-01', '21. februar 2024', '2024-02-21'],
   ['Han står lige nu til at stoppe.', '2023-06-10', 'lige nu', 'PRESENT_REF'],
   ['Topmødet holdes hvert år.', '2023-06-10', 'hvert år', 'P1Y', 'SET'],
+  ['Han træner hver mandag.', '2023-06-10', 'hver mandag', 'XXXX-WXX-1', 'SET'],
   ['I går sagde ministeren nej.', '2023-06-10', 'I går', '2023-06-09'],
   ['Han mødes med kansleren på tirsdag.', '2023-06-10', 'tirsdag', '2023-06-13'],
   ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],

@@ -27,6 +27,8 @@ export interface DateLexicon {
   futureRef: string[];
   sets: Record<string, string>;
   setLead: string[];
+  /** Words that make a weekday or month name recur ("every", "each" Thursday). */
+  setEvery?: string[];
   casual?: Record<string, number>;
   prepositions: string[];
   futureCues: string[];
