@@ -13,6 +13,11 @@ const ENGLISH: Case[] = [
   ['Leaders meet at a mid-July summit.', '2023-06-17', 'mid-July', '2023-07', 'DATE', 'MID'],
   ['The post falls vacant at the end of September.', '2023-06-17', 'the end of September', '2023-09', 'DATE', 'END'],
   ['He will hold the post until the gathering in the following year.', '2023', 'the following year', '2024'],
+  // a story's "the following year" counts from the date it last named
+  ['On May 22, 1995, he was made a general, and the following year he was posted abroad.', '1998-04-18', 'the following year', '1996'],
+  ['In March, the firm got an offer. The following month, it put itself up for sale.', '1989-10-27', 'The following month', '1989-04'],
+  ['Imports totaled $37 million in 1988, a small share of all imports that year.', '1989-11-02', 'that year', '1988'],
+  ['He fled in June 1998 and returned later that year.', '2000-01-28', 'later that year', '1998'],
   ['The next chief takes over later this year.', '2024-02-21', 'later this year', '2024'],
   ['She also expressed interest last year.', '2024-02-21', 'last year', '2023'],
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],

@@ -14,6 +14,8 @@ export interface DateLexicon {
   notDurationAfter: string[];
   relative: Record<string, number>;
   relativeAsDuration: string[];
+  /** Relative words that count from the time the story has reached, not the document date ("the following year", "that year"). */
+  narrative?: Record<string, number>;
   /** Relative words that go with one unit only ("the weekend", never "the year"). */
   relativeOnlyFor: Record<string, string>;
   calendarUnits: Record<string, string>;

@@ -28,13 +28,15 @@ export function periodValue(ref: Ymd, unit: string, n: number): string | null {
  * "sidste år", "næste år", "i år", "i sidste uge". "the past year" is a stretch of time: P1Y.
  */
 export function createRelativePeriodParser(lex: DateLexicon): Parser {
-  const rel = alternation(Object.keys(lex.relative));
+  const narrative = lex.narrative ?? {};
+  const rel = alternation([...Object.keys(lex.relative), ...Object.keys(narrative)]);
   const units = alternation(Object.keys(lex.calendarUnits));
   const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
-      const n = lookup(lex.relative, match[1]);
+      const story = lookup(narrative, match[1]);
+      const n = story ?? lookup(lex.relative, match[1]);
       const unit = lookup(lex.calendarUnits, match[2]);
       if (n === undefined || !unit) return null;
       const only = lex.relativeOnlyFor[match[1].toLowerCase()];
@@ -44,7 +46,9 @@ export function createRelativePeriodParser(lex: DateLexicon): Parser {
         const value = unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`;
         return tagTimex(result, { value, type: 'DURATION', rule: 'relative-duration' });
       }
-      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule: 'relative-period' });
+      // a story's "the following year" counts from the date last named (refiners/narrative.ts); with none, from the document's
+      const rule = story !== undefined ? 'narrative-period' : 'relative-period';
+      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule });
     },
   };
 }
