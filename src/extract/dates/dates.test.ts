@@ -59,6 +59,9 @@ const ENGLISH: Case[] = [
   ['They met at midday.', '1999-10-08', 'midday', '1999-10-08T12:00', 'TIME'],
   ['It began six weeks ago.', '1999-12-30', 'six weeks ago', '1999-W46'],
   ['He was shot on the night of Oct. 23 at home.', '1999-05-05', 'Oct. 23', '1998-10-23'],
+  ['Hudson said it will redeem its preferred shares on Oct. 31.', '1989-10-27', 'Oct. 31', '1989-10-31'],
+  ['The split would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
+  ['He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March.', '1989-11-02', 'March', '1989-03'],
   // spans: no leading preposition, no trailing punctuation
   ['The decision is due in July, officials said.', '2023-06-17', 'July', '2023-07'],
   ['Shares were bought from Aug. 26 to Oct. 20 this year.', '1989-10-30', 'Oct. 20', '1989-10-20'],

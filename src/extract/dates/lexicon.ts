@@ -35,6 +35,8 @@ export interface DateLexicon {
   prepositions: string[];
   futureCues: string[];
   pastCues: string[];
+  /** Future auxiliaries, after which a word in -ed is a participle ("will be named", "will redeem preferred shares"). */
+  futureAux?: string[];
   /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */

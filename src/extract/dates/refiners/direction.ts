@@ -18,13 +18,17 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
   // lower-case only, so "United States" is no past tense
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
+  const modal = lex.futureAux?.length ? new RegExp(`${LB}(?:${alternation(lex.futureAux)})${RB}`, 'gi') : null;
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
   const untilWeekday = lex.untilCues?.length ? new RegExp(`${LB}(?:${alternation(lex.untilCues)})\\s+$`, 'i') : null;
   const speech = new RegExp(`${LB}(?:${alternation(lex.speechCues)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
   // the clause: after the last comma, semicolon, colon or quotation mark
   const clause = (s: string): string => s.replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
   const decide = (window: string): Direction | null => {
-    const f = lastIndex(future, window); const p = Math.max(lastIndex(past, window), lastIndex(pastEd, window));
+    const f = lastIndex(future, window);
+    // after "will", a word in -ed is a participle or an adjective: "will redeem preferred shares on Oct. 31"
+    const ed = lastIndex(pastEd, window); const a = modal ? lastIndex(modal, window) : -1;
+    const p = Math.max(lastIndex(past, window), a >= 0 && ed > a ? -1 : ed);
     if (f < 0 && p < 0) return null;
     // "planned", "scheduled": a future cue that also looks like a past tense is a future cue
     return f >= p ? 'future' : 'past';
@@ -47,6 +51,22 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   };
 }
 
+/**
+ * The tense of the sentence up to an expression, across commas: a weaker cue than the clause's, for
+ * when the clause has none ("who stepped down as chairman, president and chief executive in March").
+ */
+export function createSentenceTenseReader(lex: DateLexicon): (text: string, at: number) => Direction | null {
+  const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
+  const aux = lex.passiveAux.length ? `(?<!${LB}(?:${lex.passiveAux.join('|')})\\s)` : '';
+  const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
+  const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
+  return (text: string, at: number): Direction | null => {
+    const window = text.slice(Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 160, 0), at);
+    const f = lastIndex(future, window); const p = Math.max(lastIndex(past, window), lastIndex(pastEd, window));
+    return f < 0 && p < 0 ? null : f >= p ? 'future' : 'past';
+  };
+}
+
 /** The text up to and including the first cue word after the expression (so the first cue decides). */
 function firstCue(after: string): string {
   return after.split(/\s+/).slice(0, 6).join(' ');
@@ -61,6 +81,7 @@ function firstCue(after: string): string {
  */
 export function createDirectionRefiner(lex: DateLexicon): Refiner {
   const directionAt = createDirectionReader(lex);
+  const sentenceAt = createSentenceTenseReader(lex);
   const explicit = new RegExp(`${LB}(?:${alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0))})${RB}`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -74,7 +95,10 @@ export function createDirectionRefiner(lex: DateLexicon): Refiner {
         const cue = rule === 'weekday-past' ? 'past' : rule === 'weekday-future' ? 'future' : directionAt(context.text, r.index, r.index + r.text.length, !onlyWeekday);
         if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, cue ?? 'past'));
-        else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, cue));
+        else if (c.isCertain('month')) {
+          const day = c.isCertain('day') ? c.get('day') : null;
+          setYear(r, yearNear(ref, c.get('month') ?? 1, day, cue ?? farLean(ref, c.get('month') ?? 1, day, () => sentenceAt(context.text, r.index))));
+        }
         tagTimex(r, { anchored: true });
       }
       return results;
@@ -108,6 +132,15 @@ export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direc
   if (dir === 'future') return months >= -1 ? ref.year : ref.year + 1;
   // no cue: the nearest such month (measured on TempEval-3 training data, a past-leaning window did no better)
   return months > 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
+}
+
+/**
+ * With no cue in the clause, the nearest month is a guess that fails most for a month half a year
+ * away; there the sentence's tense decides ("chief executive in March", written in November: March gone).
+ */
+function farLean(ref: Ymd, month: number, day: number | null, lean: () => Direction | null): Direction | null {
+  const months = (month - ref.month) + ((day ?? ref.day) - ref.day) / 31;
+  return Math.abs(months) > 6 ? lean() : null;
 }
 
 /** "Wednesday, the 21st of February": the year near the reference in which that day is that weekday. */
