@@ -12,6 +12,7 @@ import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
 import { createRelativePeriodParser } from './parsers/relative-period.js';
 import { createSeasonParser } from './parsers/season.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
+import { createVagueAgoParser } from './parsers/vague-ago.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
@@ -22,6 +23,7 @@ import { createFiscalYearParser } from './parsers/fiscal-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
 import { createRecurringNameParser } from './parsers/recurring-name.js';
 import { holidaysFor } from './holidays.js';
+import { amountsRefiner } from './refiners/amounts.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -46,6 +48,7 @@ function sharedParsers(lang: string): Parser[] {
   const units = Object.keys(lex.units);
   return [
     gated(createDurationParser(lex), anyOf(units)),
+    ...optional(createVagueAgoParser(lex), anyOf(Object.keys(lex.vagueAgo ?? {}))),
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
     ...optional(createRecurringNameParser(lex), anyOf(lex.setEvery ?? [])),
@@ -90,7 +93,7 @@ function createEnglish(): Chrono {
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  base.refiners.push(amountsRefiner, splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

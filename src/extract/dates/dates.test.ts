@@ -60,6 +60,13 @@ const ENGLISH: Case[] = [
   ['It began six weeks ago.', '1999-12-30', 'six weeks ago', '1999-W46'],
   ['He was shot on the night of Oct. 23 at home.', '1999-05-05', 'Oct. 23', '1998-10-23'],
   ['Hudson said it will redeem its preferred shares on Oct. 31.', '1989-10-27', 'Oct. 31', '1989-10-31'],
+  // amounts chrono would read as clock times inside a date
+  ['The bank may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', '1989-10-27', 'Jan. 1, 1990', '1990-01-01'],
+  ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', '1989-10-27'],
+  ['He arrived at 6.43 pm on Friday.', '1989-10-30', '6.43 pm on Friday', '1989-10-27T18:43', 'TIME'],
+  // an unstated amount back is a vague past
+  ['The firm was founded several years ago.', '1998-02-13', 'several years ago', 'PAST_REF'],
+  ['He left a few weeks earlier.', '1998-02-13', 'a few weeks earlier', 'PAST_REF'],
   ['The split would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
   ['He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March.', '1989-11-02', 'March', '1989-03'],
   // spans: no leading preposition, no trailing punctuation

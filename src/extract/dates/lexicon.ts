@@ -6,6 +6,8 @@ export interface DateLexicon {
   /** Tens words that may join a units word ("twenty-four"). */
   tens: string[];
   vagueNumbers: string[];
+  /** Words after a vague amount of time that make it a vague past or future ("several years ago" -> PAST_REF). */
+  vagueAgo?: Record<string, string>;
   units: Record<string, string>;
   approximators: Record<string, string>;
   durationTail: string[];
