@@ -64,6 +64,8 @@ const ENGLISH: Case[] = [
   ['The bank may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', '1989-10-27', 'Jan. 1, 1990', '1990-01-01'],
   ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', '1989-10-27'],
   ['He arrived at 6.43 pm on Friday.', '1989-10-30', '6.43 pm on Friday', '1989-10-27T18:43', 'TIME'],
+  ['A woman was killed Thursday evening in a laundromat.', '1998-02-12', 'Thursday evening', '1998-02-12TEV', 'TIME'],
+  ['Crowds rallied in the plaza Friday night.', '2000-01-07', 'Friday night', '2000-01-07'],
   // an unstated amount back is a vague past
   ['The firm was founded several years ago.', '1998-02-13', 'several years ago', 'PAST_REF'],
   ['He left a few weeks earlier.', '1998-02-13', 'a few weeks earlier', 'PAST_REF'],
@@ -113,7 +115,7 @@ const DANISH: Case[] = [
   ['VG erfarede i sidste uge, at han er kandidat.', '2023-06-10', 'sidste uge', '2023-W22'],
   ['De vil bede ham fortsætte et år mere.', '2023', 'et år mere', 'P1Y', 'DURATION'],
   ['Han blev bedt om at blive i yderligere et år.', '2023', 'yderligere et år', 'P1Y', 'DURATION'],
-  ['Tirsdag aften spurgte NRK ham.', '2023-06-10', 'Tirsdag aften', '2023-06-06'],
+  ['Tirsdag aften spurgte NRK ham.', '2023-06-10', 'Tirsdag aften', '2023-06-06TEV'],
   ['Aftalen blev indgået den 21. februar 2024.', '2024-03-01', '21. februar 2024', '2024-02-21'],
   ['Han står lige nu til at stoppe.', '2023-06-10', 'lige nu', 'PRESENT_REF'],
   ['Topmødet holdes hvert år.', '2023-06-10', 'hvert år', 'P1Y', 'SET'],
