@@ -11,6 +11,7 @@ import { createLatestQuarterParser, createQuarterParser } from './parsers/quarte
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
 import { createRelativePeriodParser } from './parsers/relative-period.js';
 import { createSeasonParser } from './parsers/season.js';
+import { createHalfParser } from './parsers/half.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
 import { createVagueAgoParser } from './parsers/vague-ago.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
@@ -24,6 +25,7 @@ import { createHolidayParser } from './parsers/holiday.js';
 import { createRecurringNameParser } from './parsers/recurring-name.js';
 import { holidaysFor } from './holidays.js';
 import { amountsRefiner } from './refiners/amounts.js';
+import { createTimeFirstRefiner } from './refiners/time-first.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -56,6 +58,7 @@ function sharedParsers(lang: string): Parser[] {
     gated(createRelativeMonthParser(lex), new RegExp(`(?:${alternation(Object.keys(lex.relative))})\\s+(?:${alternation(Object.keys(lex.months))})`, 'i')),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
+    ...optional(createHalfParser(lex), anyOf(Object.keys(lex.halves ?? {}))),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
     ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang))), 'i')),
@@ -93,7 +96,7 @@ function createEnglish(): Chrono {
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(amountsRefiner, splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  base.refiners.push(amountsRefiner, createTimeFirstRefiner(lex), splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

@@ -65,6 +65,9 @@ const ENGLISH: Case[] = [
   ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', '1989-10-27'],
   ['He arrived at 6.43 pm on Friday.', '1989-10-30', '6.43 pm on Friday', '1989-10-27T18:43', 'TIME'],
   ['A woman was killed Thursday evening in a laundromat.', '1998-02-12', 'Thursday evening', '1998-02-12TEV', 'TIME'],
+  ['Trading was halted in mid-afternoon yesterday.', '1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF', 'TIME', 'MID'],
+  ['Earnings will be lower for the last half of 1989.', '1989-10-26', 'the last half of 1989', '1989-H2'],
+  ['Sales should pick up in the first half of next year.', '1989-10-26', 'the first half of next year', '1990-H1'],
   ['Crowds rallied in the plaza Friday night.', '2000-01-07', 'Friday night', '2000-01-07'],
   // an unstated amount back is a vague past
   ['The firm was founded several years ago.', '1998-02-13', 'several years ago', 'PAST_REF'],
@@ -120,6 +123,7 @@ const DANISH: Case[] = [
   ['Han står lige nu til at stoppe.', '2023-06-10', 'lige nu', 'PRESENT_REF'],
   ['Topmødet holdes hvert år.', '2023-06-10', 'hvert år', 'P1Y', 'SET'],
   ['Han træner hver mandag.', '2023-06-10', 'hver mandag', 'XXXX-WXX-1', 'SET'],
+  ['Væksten falder i første halvår af 2024.', '2023-06-10', 'første halvår af 2024', '2024-H1'],
   ['I går sagde ministeren nej.', '2023-06-10', 'I går', '2023-06-09'],
   ['Han mødes med kansleren på tirsdag.', '2023-06-10', 'tirsdag', '2023-06-13'],
   ['Han talte med hende i tirsdags.', '2023-06-10', 'i tirsdags', '2023-06-06'],

@@ -23,6 +23,8 @@ export interface DateLexicon {
   calendarUnits: Record<string, string>;
   unitBefore?: Record<string, string>;
   seasons: Record<string, string>;
+  /** Halves of a year by name ("the last half" of 1989 -> 2). */
+  halves?: Record<string, number>;
   ordinals: Record<string, number>;
   partsOfDay: Record<string, string>;
   modifiers: Record<string, string>;

@@ -18,6 +18,7 @@ const NEGATIVE: [string, string][] = [
   ['The stock rose 12 3/4 to 112 5/8.', 'en'],
   ['He was arrested at this march.', 'en'],
   ['The partners each may vote on the plan.', 'en'],
+  ['He scored twice in the first half of the match.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];
