@@ -30,6 +30,7 @@ const ENGLISH: Case[] = [
   ['The 20th century saw two wars.', '2023-04-01', 'The 20th century', '19'],
   ['Borders moved in the nineteenth century.', '2023-04-01', 'the nineteenth century', '18'],
   ['The fund was hit last fall.', '1999-04-02', 'last fall', '1998-FA'],
+  ['The unit was scrapped this past spring.', '1989-10-30', 'this past spring', '1989-SP'],
   // durations and sets
   ['He has served as secretary-general for nine years.', '2023-06-17', 'nine years', 'P9Y', 'DURATION'],
   ['He may stay on for another year.', '2023-06-17', 'another year', 'P1Y', 'DURATION'],
@@ -74,6 +75,8 @@ const ENGLISH: Case[] = [
   ['He left a few weeks earlier.', '1998-02-13', 'a few weeks earlier', 'PAST_REF'],
   ['The split would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
   ['He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March.', '1989-11-02', 'March', '1989-03'],
+  ['He added that final guidelines to be published in early November will decide it.', '1989-10-30', 'early November', '1989-11', 'DATE', 'START'],
+  ['Stocks rose, leaving the index near its record high set on Aug. 6.', '1998-02-06', 'Aug. 6', '1997-08-06'],
   // spans: no leading preposition, no trailing punctuation
   ['The decision is due in July, officials said.', '2023-06-17', 'July', '2023-07'],
   ['Shares were bought from Aug. 26 to Oct. 20 this year.', '1989-10-30', 'Oct. 20', '1989-10-20'],

@@ -23,6 +23,8 @@ export interface DateLexicon {
   calendarUnits: Record<string, string>;
   unitBefore?: Record<string, string>;
   seasons: Record<string, string>;
+  /** Words for the latest season begun ("this past spring"). */
+  mostRecent?: string[];
   /** Halves of a year by name ("the last half" of 1989 -> 2). */
   halves?: Record<string, number>;
   ordinals: Record<string, number>;
@@ -41,6 +43,8 @@ export interface DateLexicon {
   pastCues: string[];
   /** Future auxiliaries, after which a word in -ed is a participle ("will be named", "will redeem preferred shares"). */
   futureAux?: string[];
+  /** A passive infinitive's auxiliary: "to be" published in November looks ahead. */
+  futureInfinitive?: string[];
   /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */

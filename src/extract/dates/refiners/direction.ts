@@ -18,6 +18,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
   // lower-case only, so "United States" is no past tense
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
+  // "guidelines to be published in early November": a passive infinitive looks ahead
+  const toBe = lex.futureInfinitive?.length ? new RegExp(`${LB}(?:${alternation(lex.futureInfinitive)})\\s+[a-zæøå]{2,}(?:ed|en|et|t)${RB}`, 'gi') : null;
   const modal = lex.futureAux?.length ? new RegExp(`${LB}(?:${alternation(lex.futureAux)})${RB}`, 'gi') : null;
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
   const untilWeekday = lex.untilCues?.length ? new RegExp(`${LB}(?:${alternation(lex.untilCues)})\\s+$`, 'i') : null;
@@ -25,7 +27,7 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   // the clause: after the last comma, semicolon, colon or quotation mark
   const clause = (s: string): string => s.replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
   const decide = (window: string): Direction | null => {
-    const f = lastIndex(future, window);
+    const f = Math.max(lastIndex(future, window), toBe ? lastIndex(toBe, window) : -1);
     // after "will", a word in -ed is a participle or an adjective: "will redeem preferred shares on Oct. 31"
     const ed = lastIndex(pastEd, window); const a = modal ? lastIndex(modal, window) : -1;
     const p = Math.max(lastIndex(past, window), a >= 0 && ed > a ? -1 : ed);
@@ -131,7 +133,7 @@ export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direc
   if (dir === 'past') return cmp <= 0 ? ref.year : ref.year - 1;
   if (dir === 'future') return months >= -1 ? ref.year : ref.year + 1;
   // no cue: the nearest such month (measured on TempEval-3 training data, a past-leaning window did no better)
-  return months > 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
+  return months >= 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
 }
 
 /**
@@ -140,7 +142,7 @@ export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direc
  */
 function farLean(ref: Ymd, month: number, day: number | null, lean: () => Direction | null): Direction | null {
   const months = (month - ref.month) + ((day ?? ref.day) - ref.day) / 31;
-  return Math.abs(months) > 6 ? lean() : null;
+  return Math.abs(months) >= 6 ? lean() : null;
 }
 
 /** "Wednesday, the 21st of February": the year near the reference in which that day is that weekday. */
