@@ -18,6 +18,7 @@ const ENGLISH: Case[] = [
   ['In March, the firm got an offer. The following month, it put itself up for sale.', '1989-10-27', 'The following month', '1989-04'],
   ['Imports totaled $37 million in 1988, a small share of all imports that year.', '1989-11-02', 'that year', '1988'],
   ['He fled in June 1998 and returned later that year.', '2000-01-28', 'later that year', '1998'],
+  ['He will ask the Queen on 5 April to dissolve Parliament at the end of that week.', '2005-03-01', 'the end of that week', '2005-W14', 'DATE', 'END'],
   ['The next chief takes over later this year.', '2024-02-21', 'later this year', '2024'],
   ['She also expressed interest last year.', '2024-02-21', 'last year', '2023'],
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],

@@ -19,6 +19,8 @@ const NEGATIVE: [string, string][] = [
   ['He was arrested at this march.', 'en'],
   ['The partners each may vote on the plan.', 'en'],
   ['He scored twice in the first half of the match.', 'en'],
+  ['Chelsea have not met them since that quarter-final tie.', 'en'],
+  ['He lost the next quarter-final.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, addMonths, fromUtc, isoWeekValue, monthValue, pad, weekdayOf, type Ymd } from '../calendar.js';
-import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { alternation, L, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
 import { tagTimex } from '../tags.js';
 
 /** The reference day chrono was given (our references are noon UTC, see reference.ts). */
@@ -31,7 +31,8 @@ export function createRelativePeriodParser(lex: DateLexicon): Parser {
   const narrative = lex.narrative ?? {};
   const rel = alternation([...Object.keys(lex.relative), ...Object.keys(narrative)]);
   const units = alternation(Object.keys(lex.calendarUnits));
-  const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}`, 'i');
+  // not "that quarter-final", "the next quarter-final"
+  const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}(?!-[${L}])`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {

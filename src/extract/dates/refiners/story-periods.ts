@@ -1,6 +1,6 @@
 import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { Ymd } from '../calendar.js';
-import { alternation, lookup, type DateLexicon } from '../lexicon.js';
+import { alternation, LB, lookup, type DateLexicon } from '../lexicon.js';
 import { periodValue } from '../parsers/relative-period.js';
 import { readTimex, tagTimex } from '../tags.js';
 import { timexOf } from '../timex.js';
@@ -23,7 +23,8 @@ const phraseCache = new Map<DateLexicon, RegExp>();
 function phraseOf(lex: DateLexicon): RegExp {
   let re = phraseCache.get(lex);
   if (!re) {
-    re = new RegExp(`^(${alternation(Object.keys(lex.narrative ?? {}))})\\s+(${alternation(Object.keys(lex.calendarUnits))})$`, 'i');
+    // at the end of the span, which may hold a modifier first ("the end of that week")
+    re = new RegExp(`${LB}(${alternation(Object.keys(lex.narrative ?? {}))})\\s+(${alternation(Object.keys(lex.calendarUnits))})$`, 'i');
     phraseCache.set(lex, re);
   }
   return re;
