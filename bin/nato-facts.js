@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled TypeScript in dist/ (built by `npm install` / `npm test`).
+// V8 settings first: they apply to code compiled after them (see src/cli/v8-tuning.ts).
+import '../dist/cli/v8-tuning.js';
 import { main } from '../dist/cli/main.js';
 
 let settled = false;

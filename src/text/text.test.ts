@@ -89,6 +89,15 @@ describe('language', () => {
   ])('long text in %#: %s', (text, lang) => {
     expect(detectLanguage(text).language).toBe(lang);
   });
+  // The function-word path accepts wire copy that franc's trigrams read as French; it must not
+  // accept a Danish text that quotes English, nor a French one full of names.
+  it.each([
+    [long('PARIS, March 3 - The French domestic bond issuing committee said it has approved three new issues totalling 1.8 billion francs. Credit Lyonnais will lead manage a 1.2 billion franc issue for the Caisse Centrale de Credit Cooperatif.'), 'en'],
+    [long('Statsministeren sagde til The Guardian, at "the decision is final", men ifølge flere kilder er der stadig uenighed i regeringen om, hvem der skal overtage posten efter sommerferien, og hvornår det bliver.'), 'da'],
+    [long('Le président de la Banque de France, qui a rencontré les dirigeants de la Deutsche Bank et de la Bank of England, a déclaré que la politique monétaire resterait inchangée pendant plusieurs mois.'), 'fr'],
+  ])('function words in %#: %s', (text, lang) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
 });
 
 describe('foldName', () => {
