@@ -21,6 +21,7 @@ import { createYearPeriodParser } from './parsers/year-period.js';
 import { createDecadeParser } from './parsers/decade.js';
 import { createSpelledYearParser } from './parsers/spelled-year.js';
 import { createFiscalYearParser } from './parsers/fiscal-year.js';
+import { createFullYearParser } from './parsers/full-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
 import { createRecurringNameParser } from './parsers/recurring-name.js';
 import { holidaysFor } from './holidays.js';
@@ -91,7 +92,7 @@ function createEnglish(): Chrono {
   const lex = lexiconFor('en');
   const base = enCasual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i),
+    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), gated(createFullYearParser(), /full\s+year/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i),
     ...optional(createYearPeriodParser(lex), anyOf(lex.yearBackUnits ?? [])));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);

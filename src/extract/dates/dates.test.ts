@@ -90,6 +90,8 @@ const ENGLISH: Case[] = [
   ['Acme earned $3 million in the third quarter. For the nine months, it earned $8 million, up from $6 million a year earlier.', '1989-11-02', 'a year earlier', '1988'],
   ['Acme earned $3 million in the third quarter. In the 1988 period, it earned $2 million.', '1989-11-02', 'the 1988 period', '1988-Q3'],
   ['In the 1988 period, the firm earned $2 million.', '1989-11-02', 'the 1988 period', '1988'],
+  ['Kellogg forecast an earnings increase for the full year.', '1989-10-27', 'the full year', '1989'],
+  ['Acme earned $3 million in the fourth quarter. Sales for the full year rose 13%.', '1990-02-10', 'the full year', '1989'],
   // holidays: fixed, Easter-based and nth-weekday rules; the tense picks the one gone or coming
   ['Families gathered on Thanksgiving Day.', '1999-11-27', 'Thanksgiving Day', '1999-11-25'],
   ['He will be home for Christmas.', '1999-11-27', 'Christmas', '1999-12-25'],

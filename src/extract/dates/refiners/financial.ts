@@ -32,6 +32,8 @@ export function createFinancialRefiner(lex: DateLexicon): (results: ParsedResult
       if (q) { if (!latest || q[0] <= latest) quarter = q; continue; }
       // "For the nine months, net was ... a year earlier": the report has moved on to a longer period
       if (info.value && info.type !== 'SET' && LONGER_PERIOD.test(info.value)) { quarter = null; continue; }
+      // "for the full year": the year of the quarter reported
+      if (info.rule === 'full-year' && quarter) { tagTimex(r as ParsingResult, { value: quarter[1] }); continue; }
       // "In the 1988 period": that year's quarter of the same name
       if (info.rule === 'year-period' && quarter && info.value) { tagTimex(r as ParsingResult, { value: `${info.value}-${quarter[2]}`, rule: 'year-period-quarter' }); continue; }
       const back = info.rule === 'year-back' || (phrase?.test(r.text.trim()) ?? false);
