@@ -3,8 +3,9 @@ import { addDays, weekdayOf, type Ymd } from '../calendar.js';
 import { alternation, LB, RB, type DateLexicon } from '../lexicon.js';
 import { readTimex, tagTimex } from '../tags.js';
 import { refDay } from '../parsers/relative-period.js';
+import { createSentenceTenseReader, farLean, lastIndex, type Direction } from './sentence-tense.js';
 
-export type Direction = 'past' | 'future';
+export type { Direction } from './sentence-tense.js';
 
 /**
  * Reads the tense just before an expression, within its clause: the nearest cue wins.
@@ -53,22 +54,6 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   };
 }
 
-/**
- * The tense of the sentence up to an expression, across commas: a weaker cue than the clause's, for
- * when the clause has none ("who stepped down as chairman, president and chief executive in March").
- */
-export function createSentenceTenseReader(lex: DateLexicon): (text: string, at: number) => Direction | null {
-  const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
-  const aux = lex.passiveAux.length ? `(?<!${LB}(?:${lex.passiveAux.join('|')})\\s)` : '';
-  const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
-  const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
-  return (text: string, at: number): Direction | null => {
-    const window = text.slice(Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 160, 0), at);
-    const f = lastIndex(future, window); const p = Math.max(lastIndex(past, window), lastIndex(pastEd, window));
-    return f < 0 && p < 0 ? null : f >= p ? 'future' : 'past';
-  };
-}
-
 /** The text up to and including the first cue word after the expression (so the first cue decides). */
 function firstCue(after: string): string {
   return after.split(/\s+/).slice(0, 6).join(' ');
@@ -108,13 +93,6 @@ export function createDirectionRefiner(lex: DateLexicon): Refiner {
   };
 }
 
-function lastIndex(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
-  return last;
-}
-
 /** The weekday on or before the reference day (past), or on or after it (future). */
 export function weekdayNear(ref: Ymd, weekday: number, dir: Direction): Ymd {
   const diff = weekday - weekdayOf(ref);
@@ -134,15 +112,6 @@ export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direc
   if (dir === 'future') return months >= -1 ? ref.year : ref.year + 1;
   // no cue: the nearest such month (measured on TempEval-3 training data, a past-leaning window did no better)
   return months >= 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
-}
-
-/**
- * With no cue in the clause, the nearest month is a guess that fails most for a month half a year
- * away; there the sentence's tense decides ("chief executive in March", written in November: March gone).
- */
-function farLean(ref: Ymd, month: number, day: number | null, lean: () => Direction | null): Direction | null {
-  const months = (month - ref.month) + ((day ?? ref.day) - ref.day) / 31;
-  return Math.abs(months) >= 6 ? lean() : null;
 }
 
 /** "Wednesday, the 21st of February": the year near the reference in which that day is that weekday. */
