@@ -13,7 +13,7 @@ import { createRelativePeriodParser } from './parsers/relative-period.js';
 import { createSeasonParser } from './parsers/season.js';
 import { createHalfParser } from './parsers/half.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
-import { createVagueAgoParser } from './parsers/vague-ago.js';
+import { createPastPluralParser, createVagueAgoParser } from './parsers/vague-ago.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
@@ -52,6 +52,7 @@ function sharedParsers(lang: string): Parser[] {
   return [
     gated(createDurationParser(lex), anyOf(units)),
     ...optional(createVagueAgoParser(lex), anyOf(Object.keys(lex.vagueAgo ?? {}))),
+    ...optional(createPastPluralParser(lex), anyOf(lex.pastPlural ?? [])),
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
     ...optional(createRecurringNameParser(lex), anyOf(lex.setEvery ?? [])),

@@ -74,6 +74,8 @@ const ENGLISH: Case[] = [
   // an unstated amount back is a vague past
   ['The firm was founded several years ago.', '1998-02-13', 'several years ago', 'PAST_REF'],
   ['He left a few weeks earlier.', '1998-02-13', 'a few weeks earlier', 'PAST_REF'],
+  ['In past years the fund fared better.', '1989-10-30', 'past years', 'PAST_REF'],
+  ['He was questioned. Until Thursday, they had not called him a suspect.', '1999-05-07', 'Thursday', '1999-05-06'],
   ['The split would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
   ['He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March.', '1989-11-02', 'March', '1989-03'],
   ['He added that final guidelines to be published in early November will decide it.', '1989-10-30', 'early November', '1989-11', 'DATE', 'START'],

@@ -8,6 +8,8 @@ export interface DateLexicon {
   vagueNumbers: string[];
   /** Words after a vague amount of time that make it a vague past or future ("several years ago" -> PAST_REF). */
   vagueAgo?: Record<string, string>;
+  /** Words before a bare plural unit that make it the past at large ("in past years" -> PAST_REF). */
+  pastPlural?: string[];
   units: Record<string, string>;
   approximators: Record<string, string>;
   durationTail: string[];

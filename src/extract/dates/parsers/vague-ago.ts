@@ -23,3 +23,21 @@ export function createVagueAgoParser(lex: DateLexicon): Parser | null {
     },
   };
 }
+
+/**
+ * "past" before a plural unit, with no article or amount, is the past at large: "in past years the
+ * fund fared better" -> PAST_REF, not chrono's "past year" (last year). Words: pastPlural in
+ * data/dates-<lang>.json.
+ */
+export function createPastPluralParser(lex: DateLexicon): Parser | null {
+  const lead = lex.pastPlural ?? [];
+  if (!lead.length) return null;
+  const units = alternation(Object.keys(lex.units).filter((u) => u.endsWith('s') && lex.units[u] !== 'WE'));
+  const pattern = new RegExp(`(?<!(?:the|these|those|their|its|his|her)\\s+)${LB}(?:${alternation(lead)})\\s+(?:${units})${RB}`, 'i');
+  return {
+    pattern: (): RegExp => pattern,
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      return tagTimex(context.createParsingResult(match.index ?? 0, match[0]), { value: 'PAST_REF', type: 'DATE', rule: 'past-plural' });
+    },
+  };
+}

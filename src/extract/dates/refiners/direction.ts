@@ -42,7 +42,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     // "by Jan. 14": a date after a deadline word lies ahead; a weekday follows the tense ("had filed by Wednesday")
     if (dated && deadline.test(before)) return 'future';
     // "postponed until Tuesday morning": waiting until a weekday looks ahead whatever the tense
-    if (!dated && untilWeekday?.test(before)) return 'future';
+    // but a sentence that opens with it ("Until Thursday, they had not called him a suspect") follows its verb
+    if (!dated && untilWeekday?.test(before) && /[\p{L}\d]/u.test(before.replace(untilWeekday, ''))) return 'future';
     // "Wednesday's ruling", "before Friday's purchases": a weekday named as a possessive is one gone
     if (!dated && /^['’]s\b/.test(text.slice(end))) return 'past';
     if (speech.test(before)) return 'past';
