@@ -39,7 +39,8 @@ function phraseOf(lex: DateLexicon): RegExp {
  * document date stands. Runs over the document's results in text order.
  */
 export function anchorStoryPeriods(results: ParsedResult[], lex: DateLexicon): void {
-  if (!lex.narrative) return;
+  // most texts tell no story of that kind: no anchors to compute then
+  if (!lex.narrative || !results.some((r) => readTimex(r).rule === 'narrative-period')) return;
   const phrase = phraseOf(lex);
   let anchor: Anchor | null = null;
   for (const r of results) {

@@ -4,8 +4,9 @@ import { lookup, type DateLexicon } from '../lexicon.js';
 import { refDay } from '../parsers/relative-period.js';
 import { tagTimex } from '../tags.js';
 
-/** chrono's tag for the casual day word it read ("casualReference/yesterday"). */
-const DAY_TAG = /^casualReference\/(yesterday|tomorrow)$/;
+/** chrono's tags for the casual day word it read. */
+const YESTERDAY = 'casualReference/yesterday';
+const TOMORROW = 'casualReference/tomorrow';
 const PART_TAG = /^casualReference\/(\w+)$/;
 
 /**
@@ -18,12 +19,12 @@ export function createTimeFirstRefiner(lex: DateLexicon): Refiner {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
       for (const r of results) {
         if (r.start.isCertain('day')) continue;
-        const tags = [...r.tags()];
-        const day = tags.map((t) => DAY_TAG.exec(t)?.[1]).find(Boolean);
-        if (!day) continue;
-        const d = addDays(refDay(context), day === 'yesterday' ? -1 : 1);
+        const tags = r.tags();
+        const shift = tags.has(YESTERDAY) ? -1 : tags.has(TOMORROW) ? 1 : 0;
+        if (!shift) continue;
+        const d = addDays(refDay(context), shift);
         r.start.assign('year', d.year).assign('month', d.month).assign('day', d.day);
-        const part = tags.map((t) => lookup(lex.partsOfDay, PART_TAG.exec(t)?.[1] ?? '')).find(Boolean);
+        const part = [...tags].map((t) => lookup(lex.partsOfDay, PART_TAG.exec(t)?.[1] ?? '')).find(Boolean);
         if (part) tagTimex(r, { part });
       }
       return results;
