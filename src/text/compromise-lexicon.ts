@@ -21,8 +21,16 @@ async function load(): Promise<Lexicon> {
 
 export const compromiseLexicon: Lexicon = await load();
 
-/** compromise's tags for a word, any case ([] when it does not know the word). */
-export function tagsOf(word: string): string[] {
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const single = new Map<string, readonly string[]>();
+
+/** compromise's tags for a word, any case ([] when it does not know the word). Shared, frozen arrays. */
+export function tagsOf(word: string): readonly string[] {
   const t = compromiseLexicon[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (t === undefined) return NO_TAGS;
+  if (Array.isArray(t)) return t;
+  // one tag: the same one-element array every time, not a new one per look-up
+  let one = single.get(t);
+  if (!one) { one = Object.freeze([t]); single.set(t, one); }
+  return one;
 }

@@ -93,17 +93,22 @@ function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
   const bySurname = new Map(persons.map((p) => [p.name.split(/\s+/).pop() ?? '', p]));
   bySurname.delete('');
   if (bySurname.size === 0) return;
-  // Surnames by their first character, longest first: at each place the longest that fits wins, as
-  // in a regular-expression alternation, but only the surnames that can start there are tried.
-  const byFirst = new Map<string, string[]>();
-  for (const w of [...bySurname.keys()].sort((a, b) => b.length - a.length)) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+  // Where each surname is written (indexOf is a native scan per surname, far cheaper than trying
+  // every surname at every character); at one place the longest that fits wins, as in a
+  // regular-expression alternation.
+  const starts = new Map<number, string[]>();
+  for (const w of bySurname.keys()) {
+    for (let i = ctx.text.indexOf(w, ctx.bodyStart); i >= 0; i = ctx.text.indexOf(w, i + 1)) starts.set(i, [...(starts.get(i) ?? []), w]);
+  }
   // the spans each person had before the scan, sorted: a match that overlaps one is already counted
   const before = new Map(persons.map((p) => [p, { sorted: [...p.spans].sort((a, b) => a[0] - b[0]), longest: p.spans.reduce((n, [a, b]) => Math.max(n, b - a), 0) }]));
   const text = ctx.text;
-  for (let i = ctx.bodyStart; i < text.length;) {
-    const candidates = byFirst.get(text[i]);
-    const hit = candidates ? surnameAt(text, i, candidates) : null;
-    if (!hit) { i++; continue; }
+  // Left to right; a surname found covers its characters, so the next search starts after it.
+  let cursor = ctx.bodyStart;
+  for (const i of [...starts.keys()].sort((a, b) => a - b)) {
+    if (i < cursor) continue;
+    const hit = surnameAt(text, i, (starts.get(i) as string[]).sort((a, b) => b.length - a.length));
+    if (!hit) continue;
     const [surname, end] = hit;
     const p = bySurname.get(surname);
     if (p && !(i > 0 && /\p{L}/u.test(text[i - 1]))) {
@@ -111,7 +116,7 @@ function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
       const known = before.get(p);
       if (!known || !overlapsAny(known.sorted, known.longest, at)) p.spans.push(at);
     }
-    i = end;
+    cursor = end;
   }
   for (const p of persons) p.spans.sort((a, b) => a[0] - b[0]);
 }

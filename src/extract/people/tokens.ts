@@ -16,19 +16,39 @@ export interface Token {
 // possessive 's is split off so that a name never carries it ("Bakker’s candidacy").
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
+const LETTER_LAST = /\p{L}$/u;
 
 const UPPER = /^\p{Lu}$/u;
+const LETTER_FIRST = /^[\p{L}\p{M}]/u;
+const NUMBER_FIRST = /^\p{N}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DOTTED_INITIALS = /^(\p{Lu}\.)+\p{Lu}$/u;
+const ACRONYM_TAIL = /^\p{Lu}{2,}\p{Ll}{1,2}$/u;
+const GLUED_PARTICLE = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
+const ASCII_WORD = /^[A-Za-z]+$/;
+const ASCII_UPPER = /^[A-Z]+$/;
+
+// Regular expression literals inside a function make a new object on every call; the patterns
+// live here, and plain ASCII words (most of English news) are classified without them.
 function shapeOf(w: string): Token['shape'] {
   const c = w[0];
   if (c >= '0' && c <= '9') return 'num';
-  if (!/^[\p{L}\p{M}]/u.test(w)) return /^\p{N}/u.test(w) ? 'num' : 'punct';
-  const hasLower = /\p{Ll}/u.test(w);
+  if (ASCII_WORD.test(w)) {
+    const upperFirst = c >= 'A' && c <= 'Z';
+    if (!upperFirst) return 'lower';
+    if (w.length === 1) return 'initial';
+    if (ASCII_UPPER.test(w)) return 'upper';
+    // "GDRs", "MPs": an acronym with a plural or possessive tail
+    return ACRONYM_TAIL.test(w) ? 'upper' : 'cap';
+  }
+  if (!LETTER_FIRST.test(w)) return NUMBER_FIRST.test(w) ? 'num' : 'punct';
+  const hasLower = HAS_LOWER.test(w);
   // "J", and "H.L" of "H.L. Hansen"
-  if ((w.length === 1 && UPPER.test(w)) || (!hasLower && /^(\p{Lu}\.)+\p{Lu}$/u.test(w))) return 'initial';
+  if ((w.length === 1 && UPPER.test(w)) || (!hasLower && DOTTED_INITIALS.test(w))) return 'initial';
   // ALL CAPS, and acronyms with a plural or possessive tail: "NATO", "GDRs", "MPs"
-  if (!hasLower || /^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(w)) return UPPER.test(c) || !hasLower ? 'upper' : 'lower';
+  if (!hasLower || ACRONYM_TAIL.test(w)) return UPPER.test(c) || !hasLower ? 'upper' : 'lower';
   // al-Assad, bin-Salman, d'Estaing: a lower-case particle glued to a capitalised name
-  if (UPPER.test(c) || /^\p{Ll}{1,3}['’-]\p{Lu}/u.test(w)) return 'cap';
+  if (UPPER.test(c) || GLUED_PARTICLE.test(w)) return 'cap';
   return 'lower';
 }
 
@@ -40,8 +60,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let w = m[0];
     let possessive = false;
-    const p = POSSESSIVE.exec(w);
-    if (p && /\p{L}$/u.test(p[1])) { w = p[1]; possessive = true; }
+    const p = w.length > 2 && w.endsWith('s') ? POSSESSIVE.exec(w) : null;
+    if (p && LETTER_LAST.test(p[1])) { w = p[1]; possessive = true; }
     const s = start + m.index;
     out.push({ text: w, low: w.toLowerCase(), start: s, end: s + w.length, shape: shapeOf(w), possessive });
   }

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { caseFoldedParser } from './case-folded.js';
 
 /** A pattern that fails at once: sticky, so it tries the first position only, and can never match. */
 const NEVER = /(?!)/y;
@@ -57,10 +58,15 @@ export const CHRONO_GATES: Record<string, RegExp> = {
   ENSlashMonthFormatParser: /\d/,
 };
 
+/** chrono's parsers whose patterns cost V8 over 100 ms each to compile with the `i` flag (case-folded.ts). */
+const CASE_FOLDED = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+
 /** chrono's parser behind its gate, if it has one. */
 export function gatedChrono(parser: Parser): Parser {
-  const gate = CHRONO_GATES[parser.constructor.name];
-  const inner = parser.constructor.name === 'ENCasualTimeParser' ? partOfDateFollowing(parser) : parser;
+  const name = parser.constructor.name;
+  const gate = CHRONO_GATES[name];
+  let inner = name === 'ENCasualTimeParser' ? partOfDateFollowing(parser) : parser;
+  if (CASE_FOLDED.has(name)) inner = caseFoldedParser(inner);
   return gate ? gated(inner, gate) : inner;
 }
 

@@ -25,12 +25,17 @@ const lower = (t: Token): string => t.low;
 const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
 
 // The people, linking and role passes ask about the same tokens: each answer is kept per sentence.
-const TITLE_ENDS = new WeakMap<Token[], Int32Array>();
+const TITLE_ENDS = new WeakMap<Token[], number[]>();
 const UNKNOWN = -2; const NONE = -1;
 
+// Calls come in runs over one sentence: the last sentence's answers are at hand without a WeakMap look-up.
+let lastTokens: Token[] | null = null;
+let lastEnds: number[] = [];
+
 export function matchTitle(tokens: Token[], i: number): number | null {
-  let ends = TITLE_ENDS.get(tokens);
-  if (!ends || ends.length !== tokens.length) { ends = new Int32Array(tokens.length).fill(UNKNOWN); TITLE_ENDS.set(tokens, ends); }
+  let ends = tokens === lastTokens && lastEnds.length === tokens.length ? lastEnds : TITLE_ENDS.get(tokens);
+  if (!ends || ends.length !== tokens.length) { ends = new Array<number>(tokens.length).fill(UNKNOWN); TITLE_ENDS.set(tokens, ends); }
+  lastTokens = tokens; lastEnds = ends;
   if (ends[i] === UNKNOWN) ends[i] = computeTitle(tokens, i) ?? NONE;
   return ends[i] === NONE ? null : ends[i];
 }
