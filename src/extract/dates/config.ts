@@ -1,7 +1,7 @@
 // The English locale only: the package root loads every locale chrono has (about 0.6 s more per thread).
 import { Chrono, casual as enCasual, strict as enStrict } from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node';
-import { alternation, lexiconFor } from './lexicon.js';
+import { alternation, lexiconFor, type DateLexicon } from './lexicon.js';
 import { hasMisspeltName } from './prescan.js';
 import { createAgoParser, createCasualDayParser } from './parsers/casual-day.js';
 import { createDurationParser } from './parsers/duration.js';
@@ -11,15 +11,22 @@ import { createLatestQuarterParser, createQuarterParser } from './parsers/quarte
 import { createRefWordParser, createSetParser } from './parsers/ref-words.js';
 import { createRelativePeriodParser } from './parsers/relative-period.js';
 import { createSeasonParser } from './parsers/season.js';
+import { createHalfParser } from './parsers/half.js';
 import { createVagueDurationParser } from './parsers/vague-duration.js';
+import { createPastPluralParser, createVagueAgoParser } from './parsers/vague-ago.js';
 import { createMisspeltNameParser, createWeekdayParser } from './parsers/weekday.js';
 import { createYearParser } from './parsers/year.js';
 import { createYearBackParser } from './parsers/year-back.js';
+import { createYearPeriodParser } from './parsers/year-period.js';
 import { createDecadeParser } from './parsers/decade.js';
 import { createSpelledYearParser } from './parsers/spelled-year.js';
 import { createFiscalYearParser } from './parsers/fiscal-year.js';
+import { createFullYearParser } from './parsers/full-year.js';
 import { createHolidayParser } from './parsers/holiday.js';
+import { createRecurringNameParser } from './parsers/recurring-name.js';
 import { holidaysFor } from './holidays.js';
+import { amountsRefiner } from './refiners/amounts.js';
+import { createTimeFirstRefiner } from './refiners/time-first.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
@@ -35,6 +42,13 @@ const optional = (parser: Parser | null, gate: RegExp): Parser[] => (parser ? [g
 /** A gate for a parser whose every match holds one of these words (see parsers/gated.ts). */
 const anyOf = (words: string[]): RegExp => new RegExp(alternation(words.map((w) => w.split(' ').pop() ?? w)), 'i');
 
+/** The plural units of a lexicon ("years", "måneder"), for gates. */
+const plurals = (lex: DateLexicon): string => alternation(Object.keys(lex.units).filter((u) => lex.units[u] !== 'WE' && (u.endsWith('s') || u.endsWith('r'))));
+/** A gate for "<plural unit> <tail>" ("years ago"): the tail first, so the engine skips quickly to it. */
+const unitThen = (lex: DateLexicon, tails: string[]): RegExp => new RegExp(`(?:${alternation(tails)})(?<=(?:${plurals(lex)})\\s+(?:${alternation(tails)}))`, 'i');
+/** A gate for "<word> <plural unit>" ("past years"). */
+const thenUnit = (lex: DateLexicon, words: string[]): RegExp => new RegExp(`(?:${alternation(words)})\\s+(?:${plurals(lex)})`, 'i');
+
 /**
  * Parsers every language shares, fed by that language's lexicon (data/dates-<lang>.json), each
  * behind a gate of the words its pattern cannot match without.
@@ -44,12 +58,16 @@ function sharedParsers(lang: string): Parser[] {
   const units = Object.keys(lex.units);
   return [
     gated(createDurationParser(lex), anyOf(units)),
+    ...optional(createVagueAgoParser(lex), unitThen(lex, Object.keys(lex.vagueAgo ?? {}))),
+    ...optional(createPastPluralParser(lex), thenUnit(lex, lex.pastPlural ?? [])),
     gated(createVagueDurationParser(), /years|decades|centuries|months|weeks|days|hours|år|måneder|uger|dage|timer|vis/i),
     gated(createSetParser(lex), anyOf(Object.keys(lex.sets))), createRefWordParser(lex),
+    ...optional(createRecurringNameParser(lex), new RegExp(`(?:${alternation(lex.setEvery ?? [])})\\s+(?:${alternation([...Object.keys(lex.weekdays), ...Object.keys(lex.months)])})`, 'i')),
     gated(createRelativePeriodParser(lex), anyOf(Object.keys(lex.calendarUnits))),
     gated(createRelativeMonthParser(lex), new RegExp(`(?:${alternation(Object.keys(lex.relative))})\\s+(?:${alternation(Object.keys(lex.months))})`, 'i')),
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
+    ...optional(createHalfParser(lex), new RegExp(alternation(Object.keys(lex.halves ?? {})), 'i')),
     gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
     ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang))), 'i')),
@@ -82,11 +100,12 @@ function createEnglish(): Chrono {
   const lex = lexiconFor('en');
   const base = enCasual.clone();
   base.parsers.unshift(...sharedParsers('en'), gated(createMonthNameParser(lex, true), anyOf(Object.keys(lex.months))),
-    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i));
+    gated(createLatestQuarterParser(), /quarter|period/i), gated(createFiscalYearParser(), /year\s+(?:that\s+)?(?:ended|ending|to)/i), gated(createFullYearParser(), /full\s+year/i), ...optional(createYearBackParser(lex), /year-(?:earlier|ago)/i),
+    ...optional(createYearPeriodParser(lex), new RegExp(`\\d\\s+(?:${alternation(lex.yearBackUnits ?? [])})`, 'i')));
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  base.refiners.push(amountsRefiner, createTimeFirstRefiner(lex), splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

@@ -10,6 +10,7 @@ import { lexiconFor } from './lexicon.js';
 import { grainOf, referenceOf } from './reference.js';
 import { createFinancialRefiner } from './refiners/financial.js';
 import { anchorClockTimes } from './refiners/narrative.js';
+import { anchorStoryPeriods } from './refiners/story-periods.js';
 import { timexOf } from './timex.js';
 
 export { referenceOf } from './reference.js';
@@ -45,6 +46,7 @@ export function parseBody(ctx: DocContext, refDate: string | null): ParsedResult
     }
   }
   financialFor(ctx.language)(out, refDate);
+  anchorStoryPeriods(out, lexiconFor(ctx.language));
   anchorClockTimes(out);
   return out;
 }

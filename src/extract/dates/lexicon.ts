@@ -6,6 +6,10 @@ export interface DateLexicon {
   /** Tens words that may join a units word ("twenty-four"). */
   tens: string[];
   vagueNumbers: string[];
+  /** Words after a vague amount of time that make it a vague past or future ("several years ago" -> PAST_REF). */
+  vagueAgo?: Record<string, string>;
+  /** Words before a bare plural unit that make it the past at large ("in past years" -> PAST_REF). */
+  pastPlural?: string[];
   units: Record<string, string>;
   approximators: Record<string, string>;
   durationTail: string[];
@@ -14,11 +18,17 @@ export interface DateLexicon {
   notDurationAfter: string[];
   relative: Record<string, number>;
   relativeAsDuration: string[];
+  /** Relative words that count from the time the story has reached, not the document date ("the following year", "that year"). */
+  narrative?: Record<string, number>;
   /** Relative words that go with one unit only ("the weekend", never "the year"). */
   relativeOnlyFor: Record<string, string>;
   calendarUnits: Record<string, string>;
   unitBefore?: Record<string, string>;
   seasons: Record<string, string>;
+  /** Words for the latest season begun ("this past spring"). */
+  mostRecent?: string[];
+  /** Halves of a year by name ("the last half" of 1989 -> 2). */
+  halves?: Record<string, number>;
   ordinals: Record<string, number>;
   partsOfDay: Record<string, string>;
   modifiers: Record<string, string>;
@@ -27,10 +37,16 @@ export interface DateLexicon {
   futureRef: string[];
   sets: Record<string, string>;
   setLead: string[];
+  /** Words that make a weekday or month name recur ("every", "each" Thursday). */
+  setEvery?: string[];
   casual?: Record<string, number>;
   prepositions: string[];
   futureCues: string[];
   pastCues: string[];
+  /** Future auxiliaries, after which a word in -ed is a participle ("will be named", "will redeem preferred shares"). */
+  futureAux?: string[];
+  /** A passive infinitive's auxiliary: "to be" published in November looks ahead. */
+  futureInfinitive?: string[];
   /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */

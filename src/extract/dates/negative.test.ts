@@ -17,6 +17,10 @@ const NEGATIVE: [string, string][] = [
   ['The SEC declined to comment on the 1200 filings.', 'en'],
   ['The stock rose 12 3/4 to 112 5/8.', 'en'],
   ['He was arrested at this march.', 'en'],
+  ['The partners each may vote on the plan.', 'en'],
+  ['He scored twice in the first half of the match.', 'en'],
+  ['Chelsea have not met them since that quarter-final tie.', 'en'],
+  ['He lost the next quarter-final.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

@@ -25,6 +25,8 @@ function relativeReading(result: ParsedResult): boolean {
   return false;
 }
 
+const LATE_PARTS = new Set(['EV']);
+
 export function timexOf(result: ParsedResult): Timex {
   const info = readTimex(result);
   const c = result.start;
@@ -42,8 +44,9 @@ export function timexOf(result: ParsedResult): Timex {
   const weeks = relative && /\bweeks?\s+(?:ago|earlier|before|later|after)$/i.test(result.text);
   let value = weeks ? isoWeekValue({ year, month, day }) : grain === 'day' ? dayValue({ year, month, day }) : grain === 'month' ? monthValue(year, month) : pad(year, 4);
   // a part of the day joins the value of "this morning", "last night" (2023-06-17TMO); after a weekday
-  // ("Friday night") TimeBank mostly values the day itself (measured on the TempEval-3 training data)
-  if (info.part && grain === 'day' && !c.isCertain('weekday')) value += `T${info.part}`;
+  // TimeBank keeps an evening ("Thursday evening" -> ...TEV) but mostly values "Friday night" or
+  // "Friday morning" as the day itself (measured on the TempEval-3 training data)
+  if (info.part && grain === 'day' && (!c.isCertain('weekday') || LATE_PARTS.has(info.part))) value += `T${info.part}`;
   else if (clock) value += `T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
   return { value, type: info.type ?? (value.includes('T') ? 'TIME' : 'DATE'), mod: info.mod, anchored, needs, rule };
 }

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays, addMonths, fromUtc, isoWeekValue, monthValue, pad, weekdayOf, type Ymd } from '../calendar.js';
-import { alternation, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
+import { alternation, L, lookup, LB, RB, type DateLexicon } from '../lexicon.js';
 import { tagTimex } from '../tags.js';
 
 /** The reference day chrono was given (our references are noon UTC, see reference.ts). */
@@ -28,13 +28,16 @@ export function periodValue(ref: Ymd, unit: string, n: number): string | null {
  * "sidste år", "næste år", "i år", "i sidste uge". "the past year" is a stretch of time: P1Y.
  */
 export function createRelativePeriodParser(lex: DateLexicon): Parser {
-  const rel = alternation(Object.keys(lex.relative));
+  const narrative = lex.narrative ?? {};
+  const rel = alternation([...Object.keys(lex.relative), ...Object.keys(narrative)]);
   const units = alternation(Object.keys(lex.calendarUnits));
-  const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}`, 'i');
+  // not "that quarter-final", "the next quarter-final"
+  const pattern = new RegExp(`${LB}(${rel})\\s+(${units})${RB}(?!-[${L}])`, 'i');
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
-      const n = lookup(lex.relative, match[1]);
+      const story = lookup(narrative, match[1]);
+      const n = story ?? lookup(lex.relative, match[1]);
       const unit = lookup(lex.calendarUnits, match[2]);
       if (n === undefined || !unit) return null;
       const only = lex.relativeOnlyFor[match[1].toLowerCase()];
@@ -44,7 +47,9 @@ export function createRelativePeriodParser(lex: DateLexicon): Parser {
         const value = unit === 'quarter' ? 'P3M' : `P1${unit[0].toUpperCase()}`;
         return tagTimex(result, { value, type: 'DURATION', rule: 'relative-duration' });
       }
-      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule: 'relative-period' });
+      // a story's "the following year" counts from the date last named (refiners/narrative.ts); with none, from the document's
+      const rule = story !== undefined ? 'narrative-period' : 'relative-period';
+      return tagTimex(result, { value: periodValue(refDay(context), unit, n) ?? undefined, type: 'DATE', anchored: true, needs: unit === 'year' ? 'year' : 'day', rule });
     },
   };
 }

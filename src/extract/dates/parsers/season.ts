@@ -5,14 +5,18 @@ import { tagTimex } from '../tags.js';
 import { yearFrom, yearTail } from './quarter.js';
 import { refDay } from './relative-period.js';
 
+/** The month a season begins in (northern meteorological seasons). */
+const START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /**
  * "sommeren næste år" -> 2024-SU, "last fall" -> 2022-FA, "this summer", "the summer of 2019", "i sommer".
- * A bare season ("in the spring") takes the document's year.
+ * A bare season ("in the spring") takes the document's year; "this past spring" the last one begun.
  */
 export function createSeasonParser(lex: DateLexicon): Parser {
   const seasons = alternation(Object.keys(lex.seasons));
-  const rel = alternation(Object.keys(lex.relative));
+  const rel = alternation([...Object.keys(lex.relative), ...(lex.mostRecent ?? [])]);
   const pattern = new RegExp(`${LB}(?:(${rel})\\s+)?(?:the\\s+)?(${seasons})${yearTail(lex)}${RB}`, 'i');
+  const mostRecent = new Set((lex.mostRecent ?? []).map((w) => w.toLowerCase()));
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
@@ -22,7 +26,9 @@ export function createSeasonParser(lex: DateLexicon): Parser {
       const bare = !match[1] && !match[3] && !match[4] && !/(?:\bthe|\bin|\bi)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index));
       if (bare && !/^the\s/i.test(match[0])) return null;
       let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
-      const n = match[1] ? lookup(lex.relative, match[1]) : undefined;
+      // "this past spring": the last one begun by the document date (spring starts in March)
+      const n = match[1] && mostRecent.has(match[1].toLowerCase().replace(/\s+/g, ' ')) ? (START[code] <= refDay(context).month ? 0 : -1)
+        : match[1] ? lookup(lex.relative, match[1]) : undefined;
       if (n !== undefined && !match[3] && !match[4]) year = refDay(context).year + n;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value: `${pad(year, 4)}-${code}`, type: 'DATE', anchored, needs: 'year', rule: 'season' });

@@ -3,8 +3,9 @@ import { addDays, weekdayOf, type Ymd } from '../calendar.js';
 import { alternation, LB, RB, type DateLexicon } from '../lexicon.js';
 import { readTimex, tagTimex } from '../tags.js';
 import { refDay } from '../parsers/relative-period.js';
+import { createSentenceTenseReader, farLean, lastIndex, type Direction } from './sentence-tense.js';
 
-export type Direction = 'past' | 'future';
+export type { Direction } from './sentence-tense.js';
 
 /**
  * Reads the tense just before an expression, within its clause: the nearest cue wins.
@@ -18,13 +19,19 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
   // lower-case only, so "United States" is no past tense
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
+  // "guidelines to be published in early November": a passive infinitive looks ahead
+  const toBe = lex.futureInfinitive?.length ? new RegExp(`${LB}(?:${alternation(lex.futureInfinitive)})\\s+[a-zæøå]{2,}(?:ed|en|et|t)${RB}`, 'gi') : null;
+  const modal = lex.futureAux?.length ? new RegExp(`${LB}(?:${alternation(lex.futureAux)})${RB}`, 'gi') : null;
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
   const untilWeekday = lex.untilCues?.length ? new RegExp(`${LB}(?:${alternation(lex.untilCues)})\\s+$`, 'i') : null;
   const speech = new RegExp(`${LB}(?:${alternation(lex.speechCues)})\\s+(?:\\S+\\s+){0,2}$`, 'i');
   // the clause: after the last comma, semicolon, colon or quotation mark
   const clause = (s: string): string => s.replace(/^.*[;:,"“”]/s, (m) => ' '.repeat(m.length));
   const decide = (window: string): Direction | null => {
-    const f = lastIndex(future, window); const p = Math.max(lastIndex(past, window), lastIndex(pastEd, window));
+    const f = Math.max(lastIndex(future, window), toBe ? lastIndex(toBe, window) : -1);
+    // after "will", a word in -ed is a participle or an adjective: "will redeem preferred shares on Oct. 31"
+    const ed = lastIndex(pastEd, window); const a = modal ? lastIndex(modal, window) : -1;
+    const p = Math.max(lastIndex(past, window), a >= 0 && ed > a ? -1 : ed);
     if (f < 0 && p < 0) return null;
     // "planned", "scheduled": a future cue that also looks like a past tense is a future cue
     return f >= p ? 'future' : 'past';
@@ -35,7 +42,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     // "by Jan. 14": a date after a deadline word lies ahead; a weekday follows the tense ("had filed by Wednesday")
     if (dated && deadline.test(before)) return 'future';
     // "postponed until Tuesday morning": waiting until a weekday looks ahead whatever the tense
-    if (!dated && untilWeekday?.test(before)) return 'future';
+    // but a sentence that opens with it ("Until Thursday, they had not called him a suspect") follows its verb
+    if (!dated && untilWeekday?.test(before) && /[\p{L}\d]/u.test(before.replace(untilWeekday, ''))) return 'future';
     // "Wednesday's ruling", "before Friday's purchases": a weekday named as a possessive is one gone
     if (!dated && /^['’]s\b/.test(text.slice(end))) return 'past';
     if (speech.test(before)) return 'past';
@@ -61,6 +69,7 @@ function firstCue(after: string): string {
  */
 export function createDirectionRefiner(lex: DateLexicon): Refiner {
   const directionAt = createDirectionReader(lex);
+  const sentenceAt = createSentenceTenseReader(lex);
   const explicit = new RegExp(`${LB}(?:${alternation(Object.keys(lex.relative).filter((k) => lex.relative[k] !== 0))})${RB}`, 'i');
   return {
     refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -74,19 +83,15 @@ export function createDirectionRefiner(lex: DateLexicon): Refiner {
         const cue = rule === 'weekday-past' ? 'past' : rule === 'weekday-future' ? 'future' : directionAt(context.text, r.index, r.index + r.text.length, !onlyWeekday);
         if (c.isCertain('weekday') && !c.isCertain('day')) setDay(r, weekdayNear(ref, c.get('weekday') ?? 0, cue ?? 'past'));
         else if (c.isCertain('weekday') && c.isCertain('month')) setYear(r, yearOfWeekday(ref, c.get('month') ?? 1, c.get('day') ?? 1, c.get('weekday') ?? 0, cue ?? 'past'));
-        else if (c.isCertain('month')) setYear(r, yearNear(ref, c.get('month') ?? 1, c.isCertain('day') ? c.get('day') : null, cue));
+        else if (c.isCertain('month')) {
+          const day = c.isCertain('day') ? c.get('day') : null;
+          setYear(r, yearNear(ref, c.get('month') ?? 1, day, cue ?? farLean(ref, c.get('month') ?? 1, day, () => sentenceAt(context.text, r.index))));
+        }
         tagTimex(r, { anchored: true });
       }
       return results;
     },
   };
-}
-
-function lastIndex(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
-  return last;
 }
 
 /** The weekday on or before the reference day (past), or on or after it (future). */
@@ -107,7 +112,7 @@ export function yearNear(ref: Ymd, month: number, day: number | null, dir: Direc
   if (dir === 'past') return cmp <= 0 ? ref.year : ref.year - 1;
   if (dir === 'future') return months >= -1 ? ref.year : ref.year + 1;
   // no cue: the nearest such month (measured on TempEval-3 training data, a past-leaning window did no better)
-  return months > 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
+  return months >= 6 ? ref.year - 1 : months < -6 ? ref.year + 1 : ref.year;
 }
 
 /** "Wednesday, the 21st of February": the year near the reference in which that day is that weekday. */

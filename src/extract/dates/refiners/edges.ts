@@ -41,7 +41,8 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
           if (/the\s+$/i.test(context.text.slice(Math.max(0, r.index - 4), r.index)) && !/^the\s/i.test(r.text)) { r.index -= 4; r.text = context.text.slice(r.index, r.index + r.text.length + 4); }
         }
         // a modifier names part of a month: "the end of September" is 2023-09 (mod END), not a day
-        if ((before || inner) && r.start.isCertain('month') && !/\d/.test(r.text)) tagTimex(r, { grain: 'month' });
+        // but "late yesterday" is still yesterday (chrono's tag names the casual word)
+        if ((before || inner) && r.start.isCertain('month') && !/\d/.test(r.text) && !casualDay(r)) tagTimex(r, { grain: 'month' });
         const dayLike = r.start.isCertain('weekday') || r.start.isCertain('day');
         const after = dayLike ? parts.exec(context.text.slice(r.index + r.text.length)) : null;
         if (after && !r.start.isCertain('hour')) { r.text += after[0]; tagTimex(r, { part: lookup(lex.partsOfDay, after[1]) }); }
@@ -53,6 +54,8 @@ export function createEdgeRefiner(lex: DateLexicon): Refiner {
     },
   };
 }
+
+const casualDay = (r: ParsingResult): boolean => [...r.tags()].some((t) => t.startsWith('casualReference/'));
 
 function trimStart(r: ParsingResult, preps: RegExp): void {
   const lead = preps.exec(r.text);

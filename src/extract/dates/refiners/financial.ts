@@ -4,6 +4,8 @@ import type { DateLexicon } from '../lexicon.js';
 import { alternation } from '../lexicon.js';
 
 const QUARTER = /^(\d{4})-(Q[1-4])$/;
+/** Six months or more, or a half year: a report period longer than a quarter. */
+const LONGER_PERIOD = /^(?:P(?:[6-9]|1[0-2])M|\d{4}-H[12])$/;
 
 /**
  * A company report compares a quarter with the same quarter a year before: in "Citadel posted a
@@ -11,7 +13,8 @@ const QUARTER = /^(\d{4})-(Q[1-4])$/;
  * year earlier is that quarter of the year before (1988-Q3 in a report on 1989-Q3), not the year
  * before the article. So once the text has named a quarter, "a year ago", "a year earlier" and
  * "the year-earlier quarter" take the last quarter named, a year back, and "the quarter" or "the
- * latest period" is that quarter itself. Runs over the whole
+ * latest period" is that quarter itself, until the report turns to a longer period ("for the nine
+ * months"), after which a year back is the year before. Runs over the whole
  * document's results, in text order, after chrono (a quarter named in one sentence governs the next).
  */
 export function createFinancialRefiner(lex: DateLexicon): (results: ParsedResult[], refDate: string | null) => void {
@@ -27,6 +30,12 @@ export function createFinancialRefiner(lex: DateLexicon): (results: ParsedResult
       // "the quarter", "the latest period" after "second-quarter profit": the quarter the report is about
       if (q && info.rule === 'latest-quarter' && quarter) { tagTimex(r as ParsingResult, { value: quarter[0], rule: 'reported-quarter' }); continue; }
       if (q) { if (!latest || q[0] <= latest) quarter = q; continue; }
+      // "For the nine months, net was ... a year earlier": the report has moved on to a longer period
+      if (info.value && info.type !== 'SET' && LONGER_PERIOD.test(info.value)) { quarter = null; continue; }
+      // "for the full year": the year of the quarter reported
+      if (info.rule === 'full-year' && quarter) { tagTimex(r as ParsingResult, { value: quarter[1] }); continue; }
+      // "In the 1988 period": that year's quarter of the same name
+      if (info.rule === 'year-period' && quarter && info.value) { tagTimex(r as ParsingResult, { value: `${info.value}-${quarter[2]}`, rule: 'year-period-quarter' }); continue; }
       const back = info.rule === 'year-back' || (phrase?.test(r.text.trim()) ?? false);
       if (!back || !quarter) continue;
       const value = `${String(Number(quarter[1]) - 1).padStart(4, '0')}-${quarter[2]}`;

@@ -27,8 +27,12 @@ const UNLIKELY: { pattern: RegExp; reason: string }[] = [
 
 const ALLOWED_LOWER = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|midday)$/;
 
+/** "the next quarter-final", "a year-old": a unit that is the head of a compound word. */
+const UNIT_END = /(?:year|month|week|quarter|day)$/i;
+const compound = (text: string, r: ParsingResult): boolean => UNIT_END.test(r.text) && /^-[A-Za-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 2));
+
 export const unlikelyRefiner: Refiner = {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((r) => isOwn(r) || ALLOWED_LOWER.test(r.text) || !UNLIKELY.some((u) => u.pattern.test(r.text.trim())));
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => isOwn(r) || ALLOWED_LOWER.test(r.text) || !(UNLIKELY.some((u) => u.pattern.test(r.text.trim())) || compound(context.text, r)));
   },
 };
