@@ -1,5 +1,9 @@
-import cliProgress from 'cli-progress';
+import type * as CliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { CliIO } from './io.js';
+
+// cli-progress (CommonJS) loads only when a bar can be shown: a piped run does not pay for it.
+const load = (): typeof CliProgress => createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 /**
  * A progress bar on stderr for long runs, only when stderr is a terminal and --quiet is not
@@ -7,7 +11,8 @@ import type { CliIO } from './io.js';
  */
 export function progressBar(io: CliIO, quiet: boolean): { update: (done: number, total: number) => void; stop: () => void } {
   if (quiet || !io.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  let bar: cliProgress.SingleBar | null = null;
+  const cliProgress = load();
+  let bar: CliProgress.SingleBar | null = null;
   return {
     update(done: number, total: number): void {
       if (total < 20) return;
