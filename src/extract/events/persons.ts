@@ -1,3 +1,4 @@
+import { tagsOf } from '../../text/compromise-lexicon.js';
 import type { PersonFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { foldName } from '../../text/fold.js';
@@ -16,6 +17,8 @@ export interface DocPerson {
   /** The role the text gives just before the name ("Dutch Prime Minister"), and its parts. */
   role: string | null;
   post: string | null;
+  /** The role is a deputy's, an acting or a former one: "the governor" does not mean this person. */
+  qualified: boolean;
   country: string | null;
 }
 
@@ -28,7 +31,13 @@ const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', '
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'western', 'eastern', 'northern', 'southern', 'baltic', 'nordic', 'european', 'allied', 'read', 'opinion']);
 
-const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Summit|Street|House|Office|Times|Post|News|Partiet)$/u;
+const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Authority|Department|Committee|Board|Court|Fund|Reserve|Institute|Association|Federation|Foundation|Corporation|Company|Exchange|Assembly|Parliament|Service|Summit|Street|House|Office|Times|Post|News|Partiet)$/u;
+
+/** An adjective in compromise's lexicon that is not also a name ("Senior", "Financial"; not "Frank"). */
+const isPlainAdjective = (w: string): boolean => {
+  const tags = tagsOf(w.toLowerCase());
+  return tags.includes('Adjective') && !tags.some((t) => t.endsWith('Name'));
+};
 
 const isNameWord = (w: string): boolean => {
   const low = w.toLowerCase().replace(/['’]s$/u, '');
@@ -57,7 +66,7 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     if (ORG_FORMS.has(clean) || COUNTRY_FORMS.has(clean.toLowerCase()) || NOT_PERSON_HEAD.test(clean)) return;
     const key = surnameKey(clean);
     let p = byKey.get(key);
-    if (!p) { p = { id: id ?? `e${byKey.size + 1}`, name: clean, key, spans: [], role: null, post: null, country: null }; byKey.set(key, p); }
+    if (!p) { p = { id: id ?? `e${byKey.size + 1}`, name: clean, key, spans: [], role: null, post: null, qualified: false, country: null }; byKey.set(key, p); }
     if (clean.split(/\s+/).length > p.name.split(/\s+/).length) p.name = clean;
     if (at) p.spans.push(at);
   };
@@ -80,6 +89,8 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     let i = words.length;
     while (i > 0 && isNameWord(words[i - 1])) i--;
     if (words.length - i < 2 || words.length - i > 4) continue;
+    // "Senior Conservatives", "Financial Conduct Authority": a phrase that opens with an adjective
+    if (isPlainAdjective(words[i])) continue;
     add(words.slice(i).join(' '), null, null);
   }
   mergeFirstNames(byKey);
@@ -161,6 +172,7 @@ function findRole(ctx: DocContext, p: DocPerson): void {
     const former = /\b(?:former|ex-|tidligere|forhenværende)\s*$/iu.test(before.slice(0, lead - from));
     if (former) p.role = `former ${p.role}`;
     p.post = post.name;
+    p.qualified = Boolean(qualifier) || former;
     p.country = countries.length ? countries[countries.length - 1].name : null;
     return;
   }
