@@ -36,6 +36,9 @@ const da: Row[] = [
   ['Herhjemme har rygterne svirret om, at statsminister Eva Holm var kandidat til posten.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ role: 'statsminister' }) }],
   ['Det er oplyst, at Eva Holm er den eneste kandidat til posten som formand.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ status: 'only candidate' }) }],
   ['Eva Holm skal efterfølge Lars Hansen som formand.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  // the genitive names the one succeeded, whoever comes after the cue succeeds
+  ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
 

@@ -10,6 +10,9 @@ const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.f
 // "to follow Nordmann as leader", "successor to X", "efterfølge X": the person after is the one succeeded
 const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
 
+// "X's successor", "his successor", "Hansens mest sandsynlige efterfølger": the possessor is the one succeeded
+const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|mest|mulige|sandsynlige|kommende|nye|næste))*\s+$/iu;
+
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
 const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
@@ -65,9 +68,11 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'succession': {
       const object = firstAfter(people, cueEnd);
-      const possessor = /['’]s?\s+$|\b(?:his|her|their|hans|hendes)\s+$/iu.test(lead) ? nearestBefore(people, cueStart) : null;
-      if (/^(?:successor|replacement|succession)/iu.test(cue) && possessor) {
-        const subject = nearestBefore(people.filter((p) => p.person.key !== possessor.person.key), possessor.start);
+      const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
+      if (/^(?:successor|replacement|succession|efterfølger|afløser)/iu.test(cue) && possessor) {
+        // "Y was named X's successor"; "X's most likely successor is Y", "Hansens efterfølger er Y"
+        const others = people.filter((p) => p.person.key !== possessor.person.key);
+        const subject = nearestBefore(others, possessor.start) ?? firstAfter(others, cueEnd);
         return subject ? { subjects: [subject], object: possessor, byAfter: false } : none;
       }
       if (!before || !object || before.person.key === object.person.key) return none;
