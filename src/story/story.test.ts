@@ -123,3 +123,18 @@ describe('hedges the sentence puts to rest', () => {
     expect(doc.events.find((e) => e.type === 'extension')).toMatchObject({ personName: 'Tom Hale', until: '2027', certainty: 'certain' });
   });
 });
+
+// A central bank in the past tense: who took office when, whose term ends, who the frontrunners were.
+describe('a central bank succession told around its incumbent', () => {
+  const [story] = buildStories([
+    syntheticDocument('cb.txt', 'European leaders have nominated Anna Berg to succeed Tom Hale as president of the European Central Bank when his term ends on Oct. 31. Bundesbank President Carl Olsen and Finland\'s central bank governor Ian Moss had long been considered the frontrunners. Hale, who took office in November 2011, has said he will not seek another role.',
+      { date: '2019-09-13', dates: [['Oct. 31', '2019-10-31'], ['November 2011', '2011-11']] }),
+  ]);
+  it('gives "his term" to the man, not to the woman named first, and the start from "took office"', () => {
+    expect(story.organization).toBe('European Central Bank');
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2011-11', termEnd: '2019-10-31' });
+  });
+  it('lists both frontrunners under this post, not under their own titles\' organisation', () => {
+    expect(story.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['Carl Olsen', 'Ian Moss']));
+  });
+});

@@ -44,7 +44,7 @@ function tenseOf(site: CueSite): string {
   // "She succeeded X": a simple past with no future marker before it
   // (Danish simple pasts end in -te/-ede: "han afløste X", "hun efterfulgte X", "trådte tilbage")
   const cueWord = ctx.text.slice(site.start, site.end);
-  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed$/u;
+  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed$|^(?:took|became|stood|left|quit|won|ran)\s/u;
   if (simplePast.test(cueWord) && !cues.future.test(lead) && !/\b(?:to|be|at)\s+$/iu.test(lead)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';

@@ -19,13 +19,13 @@ const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
 
 // ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
-// (a first name may stand before the surname the mention covers)
-const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,4})(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+// (titles, places and a first name may stand before the surname the mention covers)
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:[\p{L}'’.-]+\s+){0,6})$/u;
 // a verb, article or preposition between two names means a clause, not a list ("X, the source called Y")
 const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb']);
 const isListGap = (gap: string): boolean => {
   const m = JOINED.exec(gap);
-  return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w).some((t) => CLAUSE_TAGS.has(t)));
+  return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w.toLowerCase().replace(/['’]s$/u, '')).some((t) => CLAUSE_TAGS.has(t)));
 };
 
 /** "A and former minister B are seen as frontrunners": B and the people listed before B. */
