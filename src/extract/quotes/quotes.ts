@@ -18,7 +18,8 @@ export interface Found { q: RawQuote; partial: boolean; att: Attribution | null;
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
   const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
-  if (!lead.trim() || /[:]$/.test(lead)) return false;
+  // "... entrance to the U.S. “Bad things ...": a full stop before the mark ends a sentence an abbreviation hid
+  if (!lead.trim() || /[:]$/.test(lead) || /[.!?]["”’]?$/.test(lead)) return false;
   CUE_RE.lastIndex = 0;
   return !(/,$/.test(lead) && CUE_RE.test(lead.split(/\s+/).slice(-4).join(' ')));
 }
