@@ -43,7 +43,7 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     const i = from + m.index; const c = m[0];
     // mixed marks close each other too: "work-related” / “more hours"
     const mixed = open >= 0 && ((text[open] === '"' && c === '”') || (text[open] === '“' && c === '"' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')));
-    if (open >= 0 && (c === CLOSER[text[open]] || mixed)) {
+    if (open >= 0 && (c === CLOSER[text[open]] || mixed || typoCloser(text, open, i))) {
       out.push(makePiece(text, open, i, i + 1, true, from));
       open = -1;
     } else if (open >= 0 && c === text[open] && c !== '"') {
@@ -56,6 +56,10 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     if (end > open + 1) out.push(makePiece(text, open, end, end, false, from));
   }
 }
+
+/** "... is 51 percent.“ When": an opening curly mark typed after a full stop, before a space, closes a curly quotation. */
+const typoCloser = (text: string, open: number, i: number): boolean =>
+  text[open] === '“' && text[i] === '“' && /[.!?,]/.test(text[i - 1]) && /^(?:\s|$)/.test(text[i + 1] ?? '');
 
 function makePiece(text: string, open: number, endMark: number, close: number, closed: boolean, lineFrom: number): Piece {
   let start = open + 1; let end = endMark;

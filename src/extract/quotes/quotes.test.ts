@@ -16,6 +16,8 @@ describe('quotation marks and speakers', () => {
     ['“The board has not met yet,” Reuters reported.', 'The board has not met yet,', 'Reuters', 'outlet'],
     ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
     ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
+    // an opening mark typed for the closing one after the last full stop
+    ['Tom Baker said on Monday: “The rate is 33 percent. For the young it is 51 percent.“ The agency did not respond.', 'The rate is 33 percent. For the young it is 51 percent.', 'Tom Baker', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
