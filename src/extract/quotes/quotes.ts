@@ -7,6 +7,7 @@ import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
+import { scanTurns, turnSpeaker } from './transcript.js';
 import { isQuotedTerm } from './statement.js';
 import { countWords as words } from './words.js';
 
@@ -48,11 +49,22 @@ const lineEnd = (text: string, from: number): number => { const i = text.indexOf
 export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): Found[] {
   const { text } = ctx;
   const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
-  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1));
-  const raw = [...marks, ...dash].sort((a, b) => a.start - b.start);
+  const turns = scanTurns(text, ctx.bodyStart);
+  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
+    && !turns.some((t) => q.open < t.quote.close && t.quote.open < q.close));
+  const raw = [...marks, ...dash, ...turns.map((t) => t.quote)].sort((a, b) => a.start - b.start);
   const out: Found[] = [];
   let floor = ctx.bodyStart;
   for (const q of raw) {
+    const turn = q.rule === 'quotes/transcript' ? turns.find((t) => t.quote === q) : undefined;
+    if (turn) {
+      // "PENCE: Well, ...": the label is the speaker, the colon the cue
+      const speaker = turnSpeaker(ctx, people, turn.label);
+      remember(mem, speaker);
+      out.push({ q, partial: false, att: { cue: [turn.label[1], turn.label[1] + 1], speaker: turn.label, rule: q.rule }, speaker, rule: q.rule });
+      floor = q.close;
+      continue;
+    }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
     const att = attribute(text, q, partial, floor);
     floor = q.close;
