@@ -15,6 +15,10 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker blasted Smith as a “disgrace” on Wednesday in a long radio interview about the vote.', 'disgrace'],
     ['Maria Jensen is describing as “reckless” a tweet the minister sent late on Friday night to his followers.', 'reckless'],
     ['Anna Holm accused the government of Norway and its partners of “fanatic recklessness.”', 'fanatic recklessness.'],
+    ['Senator Anna Holm has gone after Tom Baker as a “reckless gambler” in recent weeks.', 'reckless gambler'],
+    ['President Maria Jensen condemned the test as “provocative and destabilizing” for the whole region.', 'provocative and destabilizing'],
+    // "as Xyz put it"
+    ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the operator.”', 'the operator.'],
     // the words themselves are what is reported
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
