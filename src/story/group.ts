@@ -1,4 +1,4 @@
-import type { StoryEvent } from './events.js';
+import { personKey, type StoryEvent } from './events.js';
 
 /** The events of one post at one organisation. */
 export interface StoryGroup { org: string | null; position: string | null; events: StoryEvent[] }
@@ -45,7 +45,9 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
 export function nameTable(events: StoryEvent[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const e of events) {
-    for (const [key, name] of [[e.key, e.ev.personName]] as [string | null, string | null][]) {
+    // the one succeeded may be named only as an object ("X will succeed Y"): Y needs a name too
+    const object = e.ev.type === 'succession' ? e.ev.object : null;
+    for (const [key, name] of [[e.key, e.ev.personName], [personKey(object), object]] as [string | null, string | null][]) {
       if (!key || !name) continue;
       const cur = names.get(key);
       if (!cur || name.split(/\s+/).length > cur.split(/\s+/).length) names.set(key, name);

@@ -17,6 +17,16 @@ const en: Row[] = [
   ['Officials say Mayor Eva Holm is not a candidate for the post.', 'ruled-out', [], { personName: 'Eva Holm' }],
   ['Maria Lind was appointed as the new chair of the Labour Party on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Maria Lind', date: '2024-05-06' }],
   ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
+  // a list of subjects, and the ways a politician says they will run
+  ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Jane Roe' }],
+  ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Maria Lind' }],
+  ['Tom Hale, a former immigration minister, is also expected to stand.', 'candidacy', [], { personName: 'Tom Hale' }],
+  ['Paul Grant has entered the race to lead the party.', 'candidacy', [], { personName: 'Paul Grant' }],
+  // "named X, ..., as the next governor"; "a successor to Y" names the one succeeded
+  ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg' }],
+  ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
+  // a generic title with its organisation is the post when the text names no other
+  ['Tom Hale said he would step down as leader of the Conservative Party.', 'departure', [], { personName: 'Tom Hale', position: 'Leader', org: 'Conservative Party' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
 ];
 
@@ -26,6 +36,9 @@ const da: Row[] = [
   ['Herhjemme har rygterne svirret om, at statsminister Eva Holm var kandidat til posten.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ role: 'statsminister' }) }],
   ['Det er oplyst, at Eva Holm er den eneste kandidat til posten som formand.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ status: 'only candidate' }) }],
   ['Eva Holm skal efterfølge Lars Hansen som formand.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  // the genitive names the one succeeded, whoever comes after the cue succeeds
+  ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
 

@@ -10,6 +10,8 @@ import { partiesOf } from './subject.js';
 import { NAME_AFTER, PAST_ROLE, targetOf } from './target.js';
 import { CUES, type Rule } from './vocabulary.js';
 
+// generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
+const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef', 'topchef']);
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
 // A withdrawal or "not a candidate" cancels later hopeful cues about the same person in the sentence.
 const CANCELLED_BY_NO = new Set(['extension', 'candidacy', 'interest', 'nomination', 'backing']);
@@ -98,8 +100,17 @@ function fillDefaults(events: EventFact[], fallbackPost: string | null): EventFa
   const top = (values: (string | null | undefined)[]): string | null => {
     const counts = new Map<string, number>();
     for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    // ties go to the one named first: a news article states its main story first
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
+  // "step down as leader of the Conservative Party": a generic title with its organisation is the
+  // post, unless the text names that organisation's post outright ("NATO leader" = Secretary General)
+  const named = new Set(events.filter((e) => e.position).map((e) => e.org));
+  for (const e of events) {
+    const word = e.details?.genericPost;
+    if (e.position || !e.org || named.has(e.org) || typeof word !== 'string' || !TITLE_GENERIC.has(word)) continue;
+    e.position = word[0].toUpperCase() + word.slice(1);
+  }
   // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
   const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
   const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);

@@ -1,6 +1,7 @@
 import type { DocContext } from '../../pipeline/context.js';
 import type { DocPerson } from './persons.js';
 import { findCountries, findPosts } from './posts.js';
+import { NOT_THE_HOLDER } from './vocabulary.js';
 import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
 /** A person named, or referred to by a pronoun or a description, at [start, end). */
@@ -62,8 +63,10 @@ export function peopleIn(ctx: DocContext, persons: DocPerson[], from: number, to
     const s = from + (m.index ?? 0); const e = s + m[0].length;
     const posts = findPosts(ctx.text, s, e).filter((h) => !h.generic);
     if (!posts.length || out.some((x) => x.start < e && s < x.end)) continue;
+    // "the next governor" is not the governor the text named; "former deputy governor X" is not "the governor"
+    if (NOT_THE_HOLDER.has(m[1].split(/\s+/)[0].toLowerCase())) continue;
     const country = findCountries(ctx.text, s, e)[0]?.name ?? null;
-    const person = persons.find((p) => p.post === posts[0].name && (!country || p.country === country));
+    const person = persons.find((p) => p.post === posts[0].name && !p.qualified && (!country || p.country === country));
     if (person) out.push({ person, start: s, end: e, via: 'description' });
   }
   return out.sort((a, b) => a.start - b.start);

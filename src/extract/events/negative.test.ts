@@ -8,6 +8,9 @@ const none: [string, string][] = [
   ['The alliance continues to respond to the crisis.', 'en'],
   ['A change of leadership would not be supported by most members.', 'en'],
   ['Prices have been rising since 2021.', 'en'],
+  // a group, an agency and "the next governor" are nobody's candidacy or succession
+  ['Senior Conservatives are already jockeying for position.', 'en'],
+  ['The Financial Conduct Authority named a successor for its chair.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -1,3 +1,4 @@
+import { tagsOf } from '../../text/compromise-lexicon.js';
 import type { PersonFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { foldName } from '../../text/fold.js';
@@ -16,6 +17,8 @@ export interface DocPerson {
   /** The role the text gives just before the name ("Dutch Prime Minister"), and its parts. */
   role: string | null;
   post: string | null;
+  /** The role is a deputy's, an acting or a former one: "the governor" does not mean this person. */
+  qualified: boolean;
   country: string | null;
 }
 
@@ -24,11 +27,17 @@ const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
 const FULL_NAME = new RegExp(`${WORD}(?:\\s+(?:(?:van|von|de|der|den|da|di|le|la|al|bin)\\s+)*${WORD}){1,7}(?![\\p{L}])`, 'gu');
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'although', 'while', 'when', 'whoever', 'it', 'he', 'she',
   'this', 'that', 'also', 'follow', 'according', 'given', 'due', 'any', 'if', 'as', 'after', 'before', 'since', 'with', 'of', 'by', 'from',
-  'det', 'den', 'de', 'der', 'han', 'hun', 'og', 'men', 'i', 'på', 'hvis', 'ifølge', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandag',
+  'det', 'den', 'de', 'der', 'han', 'hun', 'og', 'men', 'i', 'på', 'af', 'til', 'fra', 'med', 'om', 'hvis', 'ifølge', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'western', 'eastern', 'northern', 'southern', 'baltic', 'nordic', 'european', 'allied', 'read', 'opinion']);
 
-const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Summit|Street|House|Office|Times|Post|News|Partiet)$/u;
+const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Authority|Department|Committee|Board|Court|Fund|Reserve|Institute|Association|Federation|Foundation|Corporation|Company|Exchange|Assembly|Parliament|Service|Summit|Street|House|Office|Times|Post|News|Partiet|Redaktion|Redaktionen|Ministeriet|Styrelsen|Kommune|Regionen|Universitet|Forbund)$/u;
+
+/** An adjective in compromise's lexicon that is not also a name ("Senior", "Financial"; not "Frank"). */
+const isPlainAdjective = (w: string): boolean => {
+  const tags = tagsOf(w.toLowerCase());
+  return tags.includes('Adjective') && !tags.some((t) => t.endsWith('Name'));
+};
 
 const isNameWord = (w: string): boolean => {
   const low = w.toLowerCase().replace(/['’]s$/u, '');
@@ -55,9 +64,11 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     if (!/\p{Lu}/u.test(clean) || !isNameWord(clean.split(/\s+/).pop() ?? '')) return;
     // "North Atlantic Treaty Organization", "United States": names of things, not people
     if (ORG_FORMS.has(clean) || COUNTRY_FORMS.has(clean.toLowerCase()) || NOT_PERSON_HEAD.test(clean)) return;
-    const key = surnameKey(clean);
+    let key = surnameKey(clean);
+    // "Lars Hansens efterfølger": a Danish genitive of someone already known
+    if (ctx.language === 'da' && !id && key.endsWith('s') && byKey.has(key.slice(0, -1))) key = key.slice(0, -1);
     let p = byKey.get(key);
-    if (!p) { p = { id: id ?? `e${byKey.size + 1}`, name: clean, key, spans: [], role: null, post: null, country: null }; byKey.set(key, p); }
+    if (!p) { p = { id: id ?? `e${byKey.size + 1}`, name: clean, key, spans: [], role: null, post: null, qualified: false, country: null }; byKey.set(key, p); }
     if (clean.split(/\s+/).length > p.name.split(/\s+/).length) p.name = clean;
     if (at) p.spans.push(at);
   };
@@ -80,6 +91,8 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     let i = words.length;
     while (i > 0 && isNameWord(words[i - 1])) i--;
     if (words.length - i < 2 || words.length - i > 4) continue;
+    // "Senior Conservatives", "Financial Conduct Authority": a phrase that opens with an adjective
+    if (isPlainAdjective(words[i])) continue;
     add(words.slice(i).join(' '), null, null);
   }
   mergeFirstNames(byKey);
@@ -107,7 +120,7 @@ function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
   let cursor = ctx.bodyStart;
   for (const i of [...starts.keys()].sort((a, b) => a - b)) {
     if (i < cursor) continue;
-    const hit = surnameAt(text, i, (starts.get(i) as string[]).sort((a, b) => b.length - a.length));
+    const hit = surnameAt(text, i, (starts.get(i) as string[]).sort((a, b) => b.length - a.length), ctx.language === 'da');
     if (!hit) continue;
     const [surname, end] = hit;
     const p = bySurname.get(surname);
@@ -124,12 +137,14 @@ function addSurnameMentions(ctx: DocContext, persons: DocPerson[]): void {
 const LETTER_AT = /\p{L}/uy;
 const letterAt = (text: string, i: number): boolean => { LETTER_AT.lastIndex = i; return LETTER_AT.test(text); };
 
-/** The first of `candidates` written at i and not running on into a letter ("Holm", "Holm's"): [surname, end]. */
-function surnameAt(text: string, i: number, candidates: string[]): [string, number] | null {
+/** The first of `candidates` written at i and not running on into a letter ("Holm", "Holm's", Danish "Holms"): [surname, end]. */
+function surnameAt(text: string, i: number, candidates: string[], danish: boolean): [string, number] | null {
   for (const w of candidates) {
     if (!text.startsWith(w, i)) continue;
     const end = i + w.length;
     if ((text[end] === "'" || text[end] === '’') && text[end + 1] === 's' && !letterAt(text, end + 2)) return [w, end + 2];
+    // Danish genitive: "Hansens efterfølger"
+    if (danish && text[end] === 's' && !letterAt(text, end + 1)) return [w, end + 1];
     if (!letterAt(text, end)) return [w, end];
   }
   return null;
@@ -161,6 +176,7 @@ function findRole(ctx: DocContext, p: DocPerson): void {
     const former = /\b(?:former|ex-|tidligere|forhenværende)\s*$/iu.test(before.slice(0, lead - from));
     if (former) p.role = `former ${p.role}`;
     p.post = post.name;
+    p.qualified = Boolean(qualifier) || former;
     p.country = countries.length ? countries[countries.length - 1].name : null;
     return;
   }

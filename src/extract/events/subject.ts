@@ -1,5 +1,6 @@
 import type { DocContext } from '../../pipeline/context.js';
 import type { PersonAt } from './mentions.js';
+import { tagsOf } from '../../text/compromise-lexicon.js';
 
 /** Who a cue is about, and who else takes part (the person succeeded, the backer). */
 export interface Parties { subjects: PersonAt[]; object: PersonAt | null; byAfter: boolean }
@@ -9,10 +10,34 @@ const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.f
 // "to follow Nordmann as leader", "successor to X", "efterfølge X": the person after is the one succeeded
 const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
 
+// "X's successor", "his successor", "Hansens mest sandsynlige efterfølger": the possessor is the one succeeded
+const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|mest|mulige|sandsynlige|kommende|nye|næste))*\s+$/iu;
+
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
 const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
+
+// ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
+// (a first name may stand before the surname the mention covers)
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,4})(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+// a verb, article or preposition between two names means a clause, not a list ("X, the source called Y")
+const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb']);
+const isListGap = (gap: string): boolean => {
+  const m = JOINED.exec(gap);
+  return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w).some((t) => CLAUSE_TAGS.has(t)));
+};
+
+/** "A and former minister B are seen as frontrunners": B and the people listed before B. */
+function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): PersonAt[] {
+  const out = [last];
+  for (let i = people.indexOf(last) - 1; i >= 0; i--) {
+    const p = people[i];
+    if (!isListGap(ctx.text.slice(p.end, out[0].start)) || out.some((q) => q.person.key === p.person.key)) break;
+    out.unshift(p);
+  }
+  return out;
+}
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
 function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {
@@ -43,9 +68,11 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'succession': {
       const object = firstAfter(people, cueEnd);
-      const possessor = /['’]s?\s+$|\b(?:his|her|their|hans|hendes)\s+$/iu.test(lead) ? nearestBefore(people, cueStart) : null;
-      if (/^(?:successor|replacement|succession)/iu.test(cue) && possessor) {
-        const subject = nearestBefore(people.filter((p) => p.person.key !== possessor.person.key), possessor.start);
+      const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
+      if (/^(?:successor|replacement|succession|efterfølger|afløser)/iu.test(cue) && possessor) {
+        // "Y was named X's successor"; "X's most likely successor is Y", "Hansens efterfølger er Y"
+        const others = people.filter((p) => p.person.key !== possessor.person.key);
+        const subject = nearestBefore(others, possessor.start) ?? firstAfter(others, cueEnd);
         return subject ? { subjects: [subject], object: possessor, byAfter: false } : none;
       }
       if (!before || !object || before.person.key === object.person.key) return none;
@@ -56,7 +83,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
-      if (before && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: [before], object: null, byAfter: false };
+      if (before && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
     }
     default: {

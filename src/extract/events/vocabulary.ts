@@ -17,6 +17,7 @@ interface CueData {
   durations: Record<string, { value: string; pattern: string }[]>;
   counts: { times: Record<string, number>; ordinals: Record<string, number> };
   generic_posts: string[];
+  not_the_holder: Record<'en' | 'da', string[]>;
 }
 interface PostData {
   posts: { name: string; forms: string[] }[];
@@ -81,6 +82,8 @@ const postData = loadData<PostData>('succession-posts.json');
 export const CUES: Record<string, LangCues> = { en: compile(cueData, 'en'), da: compile(cueData, 'da') };
 export const COUNTS = cueData.counts;
 export const GENERIC_POSTS = new Set(cueData.generic_posts);
+/** "the next governor", "den kommende formand": descriptions of someone other than the role's known holder. */
+export const NOT_THE_HOLDER = new Set([...cueData.not_the_holder.en, ...cueData.not_the_holder.da]);
 
 /** Lower-cased form -> canonical post name. Longest forms first so "deputy prime minister" wins. */
 export const POST_FORMS = new Map<string, string>();

@@ -119,6 +119,22 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });
   }
+  if (lang === 'da') mergeGenitives(people, byKey);
   // a surname-only draft whose word begins a company name is the company
   return people.filter((p) => p.hits.length > 0 && !(p.words.length === 1 && companies.has(p.keys[0]) && p.hits.every((h) => !h.honorific && h.rule !== 'people/title-before-name')));
+}
+
+/**
+ * Danish writes the genitive without an apostrophe: "Lars Hansens efterfølger" is Lars Hansen's.
+ * A full name whose last word is another draft's last word plus "s" is that person.
+ */
+function mergeGenitives(people: PersonDraft[], byKey: Map<string, PersonDraft>): void {
+  for (const p of people) {
+    const last = p.keys[p.keys.length - 1];
+    if (p.keys.length < 2 || !last.endsWith('s')) continue;
+    const base = byKey.get([...p.keys.slice(0, -1), last.slice(0, -1)].join(' '));
+    if (!base || base === p) continue;
+    base.hits.push(...p.hits);
+    p.hits = [];
+  }
 }

@@ -45,7 +45,9 @@ function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, Sen
   let name = '';
   for (const h of mergeHits(draft.hits)) {
     const toks = sents.get(h.sentence)!.tokens;
-    const start = toks[h.from].start; const end = toks[h.to - 1].end;
+    const start = toks[h.from].start; let end = toks[h.to - 1].end;
+    // "Lars Hansens": a Danish genitive ending is not part of the name
+    if (ruleLanguage(ctx.language) === 'da' && toks[h.to - 1].text === `${draft.words[draft.words.length - 1]}s`) end -= 1;
     if (ORG_AFTER.test(toks[h.to]?.text ?? '') && !toks[h.to - 1].possessive) {
       references.push({ ...ctx.span(start, toks[h.to].end), kind: 'organization', rule: 'people/name-as-organisation' });
       continue;

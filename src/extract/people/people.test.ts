@@ -56,7 +56,14 @@ describe('people: Danish', () => {
     ['" På mødet i maj sagde Lundbæk, at han havde diskuteret sagen.', ['Lundbæk']],
     ['Kelds oplæg blev fulgt 100 procent.', ['Kelds']],
     ['Man ville forhindre det, forklarede politimester Dahlfelt.', ['Dahlfelt']],
+    // a genitive without an apostrophe is the same person
+    ['Lars Holmgaard går af. Lars Holmgaards efterfølger bliver valgt i juni.', ['Lars Holmgaard']],
   ])('%s', (text, expected) => {
     expect(names(text, 'da')).toEqual(expected);
+  });
+
+  it('a genitive mention covers the name without its ending', () => {
+    const [p] = run('Lars Holmgaard går af. Lars Holmgaards efterfølger bliver valgt i juni.', 'da');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Lars Holmgaard', 'Lars Holmgaard']);
   });
 });

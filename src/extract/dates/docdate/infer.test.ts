@@ -14,6 +14,15 @@ const CASES: [string, string, string | null, string][] = [
   ['Natos 31 medlemslande vil bede ham fortsætte.', 'da', '2023', 'inferred'],
   // an open-ended bound (the EU has had 27 members since 2020) fixes no year
   ['The EU summit brought the 27 member states together.', 'en', null, 'none'],
+  // a wire dateline, a date line under the byline, a Danish byline with its date, a site's stamp
+  ['LONDON, Dec 20, 2019 (Reuters) - Britain named a new governor on Friday.', 'en', '2019-12-20', 'inferred'],
+  ['Minister quits\nBy Political Staff\nJuly 5, 2024\n\nThe minister resigned on Friday.', 'en', '2024-07-05', 'inferred'],
+  ['Formanden går af\n\nAf Politisk Redaktion, 12. marts 2025\n\nFormanden trak sig i går.', 'da', '2025-03-12', 'inferred'],
+  ['Published 5 July 2024 14:32 BST\nThe minister resigned on Friday.', 'en', '2024-07-05', 'inferred'],
+  // a date inside a headline or a sentence reports an event; a dateline without a year fixes nothing
+  ['Vote set for November 5, 2024\n\nThe minister resigned last year.', 'en', null, 'none'],
+  ['On March 3, 2020, the minister resigned after a long dispute.', 'en', null, 'none'],
+  ['NEW YORK, March 3 - The company said its chief executive would retire.', 'en', null, 'none'],
   // nothing to go on: no date, and relative values stay null
   ['The minister resigned last year after a long dispute.', 'en', null, 'none'],
 ];
@@ -31,6 +40,12 @@ describe('document date inference', () => {
     expect(doc.date.value).toBe('2024-02-21');
     const parts = (doc.date.reason ?? '').split('; ');
     expect(parts.length).toBe(new Set(parts).size);
+  });
+
+  it('resolves relative dates against the dateline and cites it', () => {
+    const doc = extractText('LONDON, Dec 20, 2019 (Reuters) - Britain named a new governor on Friday.', { language: 'en' });
+    expect(doc.date.evidence?.rule).toBe('dates/docdate-dateline');
+    expect(doc.dates.find((d) => d.text === 'Friday')?.value).toBe('2019-12-20');
   });
 
   it('resolves relative dates against the inferred date, not the clock', () => {

@@ -7,6 +7,7 @@ import { readTimex } from '../tags.js';
 import { createDirectionReader } from '../refiners/direction.js';
 import { intersect, overlapDays, yearStart, type Constraint } from './constraint.js';
 import { worldFactConstraints } from './world-facts.js';
+import { datelineDate } from './dateline.js';
 
 const readers = new Map<string, ReturnType<typeof createDirectionReader>>();
 const readerFor = (lang: string): ReturnType<typeof createDirectionReader> => {
@@ -49,6 +50,7 @@ function matchingDays(r: ParsedResult, from: number, to: number): string[] {
 
 /**
  * The date of an undated document, from its own text only (stages never read other documents):
+ * 0. a dateline or date line at the head of the article ("LONDON, Dec 20, 2019 (Reuters) -") gives it;
  * 1. stated facts bound it (member counts, anniversaries: data/date-facts.json), and so does the
  *    latest year the text reports as past;
  * 2. a weekday with its day and month ("Wednesday, the 21st of February") fixes the day among
@@ -57,6 +59,8 @@ function matchingDays(r: ParsedResult, from: number, to: number): string[] {
  */
 export function inferDocumentDate(ctx: DocContext, results: ParsedResult[]): DocumentDate {
   const body = ctx.text.slice(ctx.bodyStart);
+  const printed = datelineDate(ctx, body, results);
+  if (printed) return printed;
   const facts = worldFactConstraints(body);
   const lower = pastYearBound(ctx, body, results);
   const window = intersect(lower ? [...facts, lower] : facts);

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens.js';
 import { parseRolePhrase, type RoleParts } from './phrase.js';
+import { roleByVerb } from './verb-as.js';
 
 const STOP = /^[,.;:!?)"”’»]$|^(who|which|that|der|som|and|og|but|men|has|have|had|is|was|said|says|will|har|er|var|vil|sagde|siger)$/i;
 // Words that make the role a past one: "who previously served as", "a former", "tidligere".
@@ -58,4 +59,9 @@ export function roleInClause(text: string, tokens: Token[], nameTo: number, docO
   if (!r) return null;
   if (past && !r.qualifiers.includes('former')) { r.qualifiers.push('former'); r.former = true; }
   return r;
+}
+
+/** A verb that gives its subject a post: "X will step down as leader of the party" (see verb-as.ts). */
+export function roleInVerbPhrase(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
+  return roleByVerb(tokens, nameTo, (from, end) => parseForward(text, tokens, from, end, docOrgs));
 }

@@ -1,7 +1,7 @@
 import type { Role } from '../../../model.js';
 import type { DocContext } from '../../../pipeline/context.js';
 import type { Token } from '../tokens.js';
-import { appositionAfter, roleInClause } from './after.js';
+import { appositionAfter, roleInClause, roleInVerbPhrase } from './after.js';
 import { roleBeforeComma, roleBeforeName } from './before.js';
 import type { RoleParts } from './phrase.js';
 
@@ -15,6 +15,8 @@ const RULES: { rule: string; find: (text: string, tokens: Token[], from: number,
   { rule: 'people/apposition-after', find: (t, k, _f, to, o) => appositionAfter(t, k, to, o) },
   // "Holm, who previously served as prime minister of Norway"; "X is the only candidate"
   { rule: 'people/role-clause', find: (t, k, _f, to, o) => roleInClause(t, k, to, o) },
+  // "X will step down as leader of the party", "X said he would resign as governor", "X was appointed prime minister"
+  { rule: 'people/role-verb', find: (t, k, _f, to, o) => roleInVerbPhrase(t, k, to, o) },
 ];
 
 const CANDIDACY = /^(candidate|contender|front-?runner|favou?rite|nominee|kandidat|favorit|successor|efterfølger)$/i;

@@ -14,6 +14,10 @@ describe('roles', () => {
     ['Mark Verhoeven, the Dutch prime minister, said he was ready.', 'Mark Verhoeven', { title: 'prime minister', org: null, country: 'Netherlands', former: false }],
     ['Jens Halvorsen, who previously served as prime minister of Norway, said no.', 'Jens Halvorsen', { title: 'prime minister', org: null, country: 'Norway', former: true }],
     ['The governor of the Bank of England, Andrew Bailey, spoke.', 'Andrew Bailey', { title: 'governor', org: 'Bank of England', country: null, former: false }],
+    // a verb that gives its subject the post, directly or through reported speech
+    ['Rhona Mitchell said on Friday she would step down as leader of the Labour Party.', 'Rhona Mitchell', { title: 'leader', org: 'Labour Party', country: null, former: false }],
+    ['Peter Quinn, whose party won a landslide, was appointed prime minister on Friday.', 'Peter Quinn', { title: 'prime minister', org: null, country: null, former: false }],
+    ['Ian Mossford resigned as finance minister in 2019.', 'Ian Mossford', { title: 'finance minister', org: null, country: null, former: true }],
   ])('%s', (text, name, role) => {
     expect(roles(text)).toContainEqual([name, expect.arrayContaining([role])]);
   });
@@ -23,6 +27,7 @@ describe('roles', () => {
     ['Ugen før skrev NRK, at USA\'s præsident, Joe Biden, havde bedt om det.', 'Joe Biden', { title: 'præsident', org: null, country: 'United States', former: false }],
     ['Nato vil bede alliancens generalsekretær, Jens Halvorsen, om at fortsætte.', 'Jens Halvorsen', { title: 'generalsekretær', org: 'NATO', country: null, former: false }],
     ['Tidligere udenrigsminister Per Stig Møller talte.', 'Per Stig Møller', { title: 'udenrigsminister', org: null, country: null, former: true }],
+    ['Lars Hansen træder tilbage som formand for Moderaterne.', 'Lars Hansen', { title: 'formand', org: 'Moderaterne', country: null, former: false }],
   ])('%s (Danish)', (text, name, role) => {
     expect(roles(text, 'da')).toContainEqual([name, expect.arrayContaining([role])]);
   });
@@ -53,5 +58,15 @@ describe('roles in other successions', () => {
     ['Former Fed governor Kevin Warsh is also a contender.', 'Kevin Warsh', { title: 'governor', org: 'Federal Reserve', country: null, former: true }],
   ])('%s', (text, name, role) => {
     expect(roles(text)).toContainEqual([name, expect.arrayContaining([role])]);
+  });
+});
+
+describe('roles by verb: only the subject gets the post', () => {
+  it.each([
+    ['Anna Berg said the bank would appoint a new governor.', 'Anna Berg'],
+    ['Tom Hale said Anna Berg would step down as chair.', 'Tom Hale'],
+    ['Anna Berg stepped down for personal reasons.', 'Anna Berg'],
+  ])('%s', (text, name) => {
+    expect(roles(text)).toContainEqual([name, []]);
   });
 });
