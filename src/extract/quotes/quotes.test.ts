@@ -18,6 +18,8 @@ describe('quotation marks and speakers', () => {
     ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
     // an opening mark typed for the closing one after the last full stop
     ['Tom Baker said on Monday: “The rate is 33 percent. For the young it is 51 percent.“ The agency did not respond.', 'The rate is 33 percent. For the young it is 51 percent.', 'Tom Baker', 'person'],
+    // "Del." (Delegate) is a title, not the end of a sentence
+    ['"We have his back," state Del. Anna Holm (D-Newport) shouted to the crowd.', 'We have his back,', 'Anna Holm', 'person'],
     // a quotation nested in another with the same marks
     ['“I would rather live in what he calls “hell” than in his country,” Carla Sanchez said.', 'I would rather live in what he calls “hell” than in his country,', 'Carla Sanchez', 'person'],
   ])('%s', (text, quote, name, kind) => {
