@@ -66,9 +66,10 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
       continue;
     }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
+    // a name in marks ("tells MSNBC’s “Morning Joe” that “...”") is no quotation, and no bound for the next one's cue
+    if (partial && isTitle(text.slice(q.start, q.end))) continue;
     const att = attribute(text, q, partial, floor);
     floor = q.close;
-    if (partial && isTitle(text.slice(q.start, q.end))) continue;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     // a few quoted words in a longer reported clause: the claim keeps the clause, the speaker still counts for "he said" later
     const term = partial && isQuotedTerm(text, q, att!);
