@@ -1,4 +1,4 @@
-import { cuesInWindow, PARTICIPLE, PHRASE_SET, type CueMatch } from './lexicon.js';
+import { cuesInWindow, OWNED_STATEMENT, PARTICIPLE, PHRASE_SET, type CueMatch } from './lexicon.js';
 import { breaks, sentenceStart } from './breaks.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { firstMention } from './subject.js';
@@ -121,4 +121,17 @@ export function cueBeforeColon(text: string, open: number, floor: number): Attri
   const colon = floor + m.index;
   const a = cueBefore(text, colon, Math.max(floor, colon - 300));
   return a ? { ...a, rule: 'quotes/cue-colon' } : null;
+}
+
+/** "Politifact checked Xyz's claim that there have been “thousands of shootings”": the owner of a statement noun speaks. */
+export function ownedBefore(text: string, open: number, floor: number): Attribution | null {
+  const from = sentenceStart(text, open, floor);
+  let last: RegExpExecArray | null = null;
+  OWNED_STATEMENT.lastIndex = 0;
+  const lead = text.slice(from, open);
+  for (let m = OWNED_STATEMENT.exec(lead); m; m = OWNED_STATEMENT.exec(lead)) last = m;
+  if (!last) return null;
+  const owner = from + last.index;
+  const noun = from + last.index + last[0].lastIndexOf(last[2], last[0].length - 4);
+  return { cue: [noun, noun + last[2].length], speaker: [owner, owner + last[1].length], rule: 'quotes/owned-statement' };
 }

@@ -6,6 +6,7 @@ import { phraseAfter, phraseBefore } from './phrase.js';
 import { NEVER_NOUN, POSSESSIVE } from './attribution.js';
 import type { Found } from './quotes.js';
 import { remember, resolveSpeaker, type Memory } from './speaker.js';
+import { statementSpan } from './statement.js';
 import { findVia } from './via.js';
 import { countWords as words } from './words.js';
 
@@ -89,7 +90,9 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       const f = quotes[qi];
       if (!f.att || f.speaker.kind === 'unknown') continue;
       remember(mem, f.speaker);
-      claims.push(makeClaim(ctx, f.speaker, f.att.cue, [f.q.start, f.q.end], true, f.rule));
+      // a partial quotation's claim is the statement it stands in ("said the plan was a “fair deal” for all")
+      const content = f.partial ? trimEnd(text, ...statementSpan(text, f.q, f.att)) : [f.q.start, f.q.end] as [number, number];
+      claims.push(makeClaim(ctx, f.speaker, f.att.cue, content, true, f.rule));
     }
     for (const m of cuesIn(text, s, e)) {
       const c0 = m.start; const c1 = m.end;

@@ -7,7 +7,7 @@ import { perText } from '../../text/per-text.js';
  * The quote stage's word lists (data/cues.json, hedges.json, source-nouns.json, outlets.json),
  * compiled once at module load into regular expressions and sets. Extraction code reads only this.
  */
-interface CueLang { verbs: string[]; learned: string[]; phrases: string[]; participles: string[]; nonSpeech: string[]; via: string[] }
+interface CueLang { verbs: string[]; learned: string[]; phrases: string[]; participles: string[]; nonSpeech: string[]; via: string[]; naming: string[]; wordNouns: string[]; statementNouns: string[] }
 interface CueData { en: CueLang; da: CueLang }
 interface SourceLang {
   anonymous: string[]; anonymityMarkers: string[]; definite: string[]; indefinite: string[];
@@ -45,6 +45,12 @@ export const PARTICIPLE = new Set(both((l) => l.participles));
 export const NON_SPEECH_RE = wordRe(trie(both((l) => l.nonSpeech), true), 'iu');
 /** Words that put an outlet in a reporting chain right before it ("told", "ifølge", "til"). */
 export const VIA_WORDS = trie(both((l) => l.via), true);
+/** Cues that give their object a name ('called Xyz a “fraud”', 'described it as'): the name is said of the object only. */
+export const NAMING = new Set(both((l) => l.naming).map((s) => s.toLowerCase()));
+/** "the phrase", "the slogan", "ordet" right before a quotation: the quoted words are spoken of as words. */
+export const WORD_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${trie(both((l) => l.wordNouns), true)})\\s*[,:]?\\s*$`, 'iu');
+/** "Xyz's claim that", "the minister's warning that": a possessor owns a statement reported after "that". */
+export const OWNED_STATEMENT = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${trie(both((l) => l.statementNouns))})\\s+(?:that|at)(?![\\p{L}])`, 'gu');
 /** Phrases that name the source after them. */
 export const PHRASE_SET = new Set(both((l) => l.phrases).map((s) => s.toLowerCase()));
 

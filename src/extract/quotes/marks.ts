@@ -36,6 +36,8 @@ function canOpen(text: string, i: number, lineStart: number): boolean {
 /** The pieces on one line [from, to). */
 function scanLine(text: string, from: number, to: number, out: Piece[]): void {
   let open = -1;
+  // closing marks still owed to quotations nested in the open one
+  let inner = 0;
   // search the line only: a search of the whole text from each line start is quadratic when marks are rare
   const line = text.slice(from, to);
   MARK.lastIndex = 0;
@@ -43,11 +45,14 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     const i = from + m.index; const c = m[0];
     // mixed marks close each other too: "work-related” / “more hours"
     const mixed = open >= 0 && ((text[open] === '"' && c === '”') || (text[open] === '“' && c === '"' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')));
-    if (open >= 0 && (c === CLOSER[text[open]] || mixed)) {
+    if (inner > 0 && c === CLOSER[text[open]]) { inner--; continue; }
+    if (open >= 0 && (c === CLOSER[text[open]] || mixed || typoCloser(text, open, i))) {
       out.push(makePiece(text, open, i, i + 1, true, from));
       open = -1;
     } else if (open >= 0 && c === text[open] && c !== '"') {
-      open = i; // “a “b: the first never closed; start again from the second
+      // “A, I’d live in what he calls “hell” than ...”: a quotation inside, when two closers follow
+      if (nestedAhead(line, m.index + 1, c)) inner++;
+      else open = i; // “a “b: the first never closed; start again from the second
     } else if (open < 0 && canOpen(text, i, from)) open = i;
   }
   if (open >= 0) {
@@ -56,6 +61,21 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     if (end > open + 1) out.push(makePiece(text, open, end, end, false, from));
   }
 }
+
+/** After an opening mark inside an open quotation: do the next two marks of the line both close (“a “b” c”)? */
+function nestedAhead(line: string, from: number, opener: string): boolean {
+  const closer = CLOSER[opener];
+  let n = 0;
+  for (let j = from; j < line.length && n < 2; j++) {
+    if (line[j] === opener) return false;
+    if (line[j] === closer) n++;
+  }
+  return n === 2;
+}
+
+/** "... is 51 percent.“ When": an opening curly mark typed after a full stop, before a space, closes a curly quotation. */
+const typoCloser = (text: string, open: number, i: number): boolean =>
+  text[open] === '“' && text[i] === '“' && /[.!?,]/.test(text[i - 1]) && /^(?:\s|$)/.test(text[i + 1] ?? '');
 
 function makePiece(text: string, open: number, endMark: number, close: number, closed: boolean, lineFrom: number): Piece {
   let start = open + 1; let end = endMark;

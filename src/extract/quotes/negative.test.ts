@@ -11,6 +11,8 @@ describe('no quotation', () => {
     ['- Apples\n- Pears\n- Plums'],
     ['Are they afraid of losing “back home”?'],
     ['She bought a “new” car.'],
+    // a statement noun without an owner names no speaker
+    ['The claim that there have been “thousands of complaints” in the city was checked.'],
   ])('%s', (text) => {
     expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
   });

@@ -1,12 +1,13 @@
 import type { PersonFact, QuoteFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { creditAfter, cueAfter, cueBefore, cueBeforeColon, sentenceStart, windowEnd, type Attribution } from './attribution.js';
+import { creditAfter, cueAfter, cueBefore, cueBeforeColon, ownedBefore, sentenceStart, windowEnd, type Attribution } from './attribution.js';
 import { scanDashLines } from './dash-lines.js';
 import { NON_SPEECH_RE, CUE_RE, PARTICIPLE } from './lexicon.js';
 import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
+import { scanTurns, turnSpeaker } from './transcript.js';
 import { isQuotedTerm } from './statement.js';
 import { countWords as words } from './words.js';
 
@@ -18,7 +19,8 @@ export interface Found { q: RawQuote; partial: boolean; att: Attribution | null;
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
   const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
-  if (!lead.trim() || /[:]$/.test(lead)) return false;
+  // "... entrance to the U.S. “Bad things ...": a full stop before the mark ends a sentence an abbreviation hid
+  if (!lead.trim() || /[:]$/.test(lead) || /[.!?]["”’]?$/.test(lead)) return false;
   CUE_RE.lastIndex = 0;
   return !(/,$/.test(lead) && CUE_RE.test(lead.split(/\s+/).slice(-4).join(' ')));
 }
@@ -32,7 +34,8 @@ function attribute(text: string, q: RawQuote, partial: boolean, floor: number): 
   // "Xyz said: “...,” adding that ...": a participle right after the quotation goes on with the clause before it
   const goesOn = !!after && !!before && after.rule === 'quotes/cue-after-inverted' && PARTICIPLE.has(text.slice(after.cue[0], after.cue[1]).toLowerCase());
   const first = partial || goesOn ? before ?? after : after ?? before;
-  return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null);
+  return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null)
+    ?? (partial ? ownedBefore(text, q.open, floor) : null);
 }
 // The end of the sentence holding `from`: a terminator before a capital, or the line end.
 function sentenceEnd(text: string, from: number): number {
@@ -47,15 +50,27 @@ const lineEnd = (text: string, from: number): number => { const i = text.indexOf
 export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): Found[] {
   const { text } = ctx;
   const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
-  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1));
-  const raw = [...marks, ...dash].sort((a, b) => a.start - b.start);
+  const turns = scanTurns(text, ctx.bodyStart);
+  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
+    && !turns.some((t) => q.open < t.quote.close && t.quote.open < q.close));
+  const raw = [...marks, ...dash, ...turns.map((t) => t.quote)].sort((a, b) => a.start - b.start);
   const out: Found[] = [];
   let floor = ctx.bodyStart;
   for (const q of raw) {
+    const turn = q.rule === 'quotes/transcript' ? turns.find((t) => t.quote === q) : undefined;
+    if (turn) {
+      // "PENCE: Well, ...": the label is the speaker, the colon the cue
+      const speaker = turnSpeaker(ctx, people, turn.label);
+      remember(mem, speaker);
+      out.push({ q, partial: false, att: { cue: [turn.label[1], turn.label[1] + 1], speaker: turn.label, rule: q.rule }, speaker, rule: q.rule });
+      floor = q.close;
+      continue;
+    }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
+    // a name in marks ("tells MSNBC’s “Morning Joe” that “...”") is no quotation, and no bound for the next one's cue
+    if (partial && isTitle(text.slice(q.start, q.end))) continue;
     const att = attribute(text, q, partial, floor);
     floor = q.close;
-    if (partial && isTitle(text.slice(q.start, q.end))) continue;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     // a few quoted words in a longer reported clause: the claim keeps the clause, the speaker still counts for "he said" later
     const term = partial && isQuotedTerm(text, q, att!);

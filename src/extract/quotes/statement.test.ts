@@ -11,6 +11,18 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker described the minister as “a born negotiator.”', 'a born negotiator.'],
     ['Any arms supplies, according to Foreign Minister Ivan Petrov, would be "legitimate targets" for the army.', 'legitimate targets'],
     ['Anna Holm said that the talks were “going nowhere fast,” and the mayor agreed.', 'going nowhere fast,'],
+    // a naming verb's statement is its object and the name it is given, not the clause around them
+    ['Tom Baker blasted Smith as a “disgrace” on Wednesday in a long radio interview about the vote.', 'disgrace'],
+    ['Maria Jensen is describing as “reckless” a tweet the minister sent late on Friday night to his followers.', 'reckless'],
+    ['Anna Holm accused the government of Norway and its partners of “fanatic recklessness.”', 'fanatic recklessness.'],
+    ['Senator Anna Holm has gone after Tom Baker as a “reckless gambler” in recent weeks.', 'reckless gambler'],
+    ['President Maria Jensen condemned the test as “provocative and destabilizing” for the whole region.', 'provocative and destabilizing'],
+    // "as Xyz put it"
+    ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the operator.”', 'the operator.'],
+    // the words themselves are what is reported
+    ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
+    // "told X on Monday that ...": the reported clause opens at "that"
+    ['Maria Jensen told one of the young members of her party on a regular basis that “politics is patience.”', 'politics is patience.'],
   ])('keeps the quotation in %s', (text, quote) => {
     expect(quotes(text)).toEqual([quote]);
   });
@@ -19,6 +31,8 @@ describe('partial quotations and quoted terms', () => {
     ['Maria Jensen said the board would consider the bank’s conduct “troubling” when it meets again in the spring to decide on the bonuses.'],
     ['Tom Baker said only a few of the company’s thousands of branch staff had been involved in the “fraud” over the years.'],
     ['Anna Holm told reporters that the government would take “robust steps” together with its allies in response to the test on Friday.'],
+    ['Tom Baker described the long-delayed budget plan of the finance ministry as “ambitious.”'],
+    ['Maria Jensen called the newly appointed governor of the central bank a “champion” for the interests of savers.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

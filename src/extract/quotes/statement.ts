@@ -1,15 +1,16 @@
 import type { Attribution } from './attribution.js';
 import { sentenceStart } from './breaks.js';
-import { cuesIn, PHRASE_SET } from './lexicon.js';
+import { cuesIn, NAMING, PHRASE_SET, WORD_NOUN_BEFORE } from './lexicon.js';
 import type { RawQuote } from './pieces.js';
-import { countWords as words } from './words.js';
+import { countLetters as letters } from './words.js';
 
 /**
  * How much of the statement a quotation's attribution reports the quoted words make. A phrase in
  * quotation marks inside a reported clause ("Xyz said the plan was a “fair deal” for everyone")
  * is the speaker's wording of a few words; the statement is the whole clause, which the claim
  * keeps. Where the quoted words are only a small part of it, the quotation is a quoted term
- * rather than a quotation of what was said.
+ * rather than a quotation of what was said. Shares count letters and digits, not words, so
+ * "a", "as" and "the" weigh little and long words much, as they do in what the words say.
  */
 
 // The end of the sentence holding `from`: a terminator (and a closing mark) before a capital, or the line end.
@@ -22,6 +23,8 @@ const lineEnd = (text: string, from: number): number => { const i = text.indexOf
 
 // "said that", "called it", "described Xyz as": the words that open the reported clause are not part of it
 const OPENER = /^[\s,:;—–-]*(?:that\b|at\b)?[\s,]*/iu;
+// "told Abc on Monday that ...": the complementiser that opens the reported clause
+const THAT = /(?<![\p{L}])(?:that|at)(?![\p{L}])/iu;
 
 // After the quotation, a semicolon, a dash or a comma before a new clause ends the statement
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|as|although|though|which|who|whereas)\b|\s+and\s+(?:then\s+)?\p{Ll}+ed\b/u;
@@ -33,39 +36,82 @@ function clauseEnd(text: string, close: number, to: number): number {
   return Math.min(m ? close + m.index : to, next ? next.start : to);
 }
 
-/** The reported statement [start, end) around quotation `q`, less its attribution where that stands inside. */
+// "called for", "called on Xyz to": a naming verb with these particles asks for something instead
+const NOT_NAMING = /^\s+(?:for|on|off|up|upon|out)\b/iu;
+// "a “wake-up call” to his supporters", "a “champion” for its members": a phrase that completes the quoted noun
+const COMPLEMENT = /^[\s,]*(?:of|to|for|against|toward|towards|af|til|mod)\b/iu;
+// "a “strong” contender", "“reckless” actions": up to two lower-case words that are not function words
+const NOUN_AFTER = /^(?:\s+(?!(?:but|and|or|nor|in|on|at|by|with|from|to|for|of|as|that|which|who|when|while|after|before|since|because|if|than|during|over|under|about|is|was|were|are|be|has|had|have|will|would|og|eller|men|i|på|med|fra|til|af|som|der|da|når|efter|før|er|var|har|havde|vil)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,2}/u;
+// "accused Xyz of “fanatic recklessness”": the charge is what was said, not whom it was said of
+const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
+const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
+
+/**
+ * "called Xyz a “disgrace” on Tuesday", "described the plan as “a fraud”", "likened Xyz to a
+ * “snake”": a naming verb's statement is its object and the quoted name it gives it, with a
+ * phrase that completes the name ("a “wake-up call” to voters"), not the clause around it.
+ */
+function namingStatement(text: string, q: RawQuote, c0: number, c1: number, to: number): [number, number] {
+  const charge = ACCUSING.test(text.slice(c0, c1)) ? CHARGE.exec(text.slice(c1, q.open)) : null;
+  const start = charge ? c1 + charge.index : c1;
+  if (COMPLEMENT.test(text.slice(q.close, to))) return [start, to];
+  // "called Xyz a “strong” contender but ...": the noun the quoted words qualify
+  const noun = NOUN_AFTER.exec(text.slice(q.close, to));
+  return [start, q.close + (noun?.[0].length ?? 0)];
+}
+
+/** The reported statement [start, end) around quotation `q`, and the letters of an attribution standing inside it. */
 function statementOf(text: string, q: RawQuote, att: Attribution): [number, number, number] {
   const from = sentenceStart(text, q.open, Math.max(0, q.open - 600));
-  const to = clauseEnd(text, q.close, sentenceEnd(text, q.close));
+  // "“It was a “fraud,” he said": punctuation closing the quoted words closes the clause they stand in
+  const to = /[,;:?!]$/.test(text.slice(q.start, q.end)) ? q.close : clauseEnd(text, q.close, sentenceEnd(text, q.close));
   const [c0, c1] = att.cue;
   const [s0, s1] = att.speaker ?? att.cue;
+  // "Xyz is “smart as hell,” Abc wrote, and “full of it”": the sentence less the attribution inside the quotation
+  if (q.middle && q.middle[0] <= c0 && c1 <= q.middle[1]) return [from, to, letters(text.slice(q.middle[0], q.middle[1]))];
   if (c0 >= q.close) {
     // "... “fair deal” for everyone, Xyz said": the statement runs from the sentence start to the attribution
     return [from, Math.min(c0, s0 >= q.close ? s0 : c0), 0];
   }
   if (PHRASE_SET.has(text.slice(c0, c1).toLowerCase().replace(/\s+/g, ' '))) {
     // "Any supplies, according to Xyz, would be “legitimate targets”": the sentence less the phrase
-    return [from, to, words(text.slice(Math.min(c0, s0), Math.max(c1, s1)))];
+    return [from, to, letters(text.slice(Math.min(c0, s0), Math.max(c1, s1)))];
   }
-  // "Xyz said (that) the plan was a “fair deal”": from after the cue to the sentence end
-  const rest = text.slice(c1, q.open);
-  return [c1 + (OPENER.exec(rest)?.[0].length ?? 0), to, 0];
+  // "Xyz praised the plan and said it was “a fair deal”": the clause opens at the last cue before the quotation
+  const last = cuesIn(text, c1, q.open).at(-1);
+  const [k0, k1] = last ? [last.start, last.end] : [c0, c1];
+  if (NAMING.has(text.slice(k0, k1).toLowerCase()) && !NOT_NAMING.test(text.slice(k1, k1 + 8))) return [...namingStatement(text, q, k0, k1, to), 0];
+  // "Xyz said (that) the plan was a “fair deal”": from after the cue to the sentence end; "told
+  // Abc on Monday that ...": the clause opens at "that", after the hearer and the time
+  const rest = text.slice(k1, q.open);
+  const that = THAT.exec(rest);
+  if (that && letters(rest.slice(0, that.index)) <= 60) return [k1 + that.index, to, 0];
+  return [k1 + (OPENER.exec(rest)?.[0].length ?? 0), to, 0];
 }
 
 /**
  * Below this share of its statement a partial quotation is a quoted term: "called Xyz a “disgrace”
- * after the vote in the Senate on Tuesday" (1 of 11 words). A sixth keeps a quoted predicate such as
- * "Any supplies, according to Xyz, would be “legitimate targets” for the army" (2 of 11).
+ * after the vote in the Senate on Tuesday". A quarter keeps a quoted predicate such as "Any
+ * supplies, according to Xyz, would be “legitimate targets” for the army".
  */
-const MIN_SHARE = 0.15;
+const MIN_SHARE = 0.25;
 
 /** A partial quotation too small a part of the statement it stands in to be a quotation of it. */
 export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boolean => quotedShare(text, q, att) < MIN_SHARE;
 
-/** The share (0-1) of the words of the statement that the quotation holds. */
+/** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
+  // "Xyz has used the phrase “...” often": the words quoted are what is reported
+  if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open))) return 1;
   const [s, e, less] = statementOf(text, q, att);
-  const inside = q.parts.reduce((n, p) => n + words(text.slice(p.start, p.end)), 0);
-  const all = Math.max(inside, words(text.slice(s, e)) - less);
+  // the quotation's letters, less an attribution that interrupts it
+  const inside = letters(text.slice(q.start, q.end)) - (q.middle ? letters(text.slice(q.middle[0], q.middle[1])) : 0);
+  const all = Math.max(inside, letters(text.slice(s, e)) - less);
   return all ? inside / all : 1;
+}
+
+/** The statement a partial quotation stands in ("the plan was a “fair deal” for everyone"), for its claim. */
+export function statementSpan(text: string, q: RawQuote, att: Attribution): [number, number] {
+  const [s, e] = statementOf(text, q, att);
+  return [Math.min(s, q.open), Math.max(e, q.close)];
 }

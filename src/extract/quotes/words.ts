@@ -20,3 +20,15 @@ export function countWords(s: string, limit = Infinity): number {
   }
   return n;
 }
+
+/** How many letters and digits a string holds: the measure of how much a span says. */
+export function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) { if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++; }
+    else if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { if (WORD_CHAR.test(s.slice(i, i + 2))) n++; i++; }
+    else if (WORD_CHAR.test(s[i])) n++;
+  }
+  return n;
+}
