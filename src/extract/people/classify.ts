@@ -4,7 +4,7 @@ import {
 } from './lexicon.js';
 import { matchTitle } from './roles/phrase.js';
 import type { Token } from './tokens.js';
-import { atStart, CAP_PARTICLE, PARTICLES } from './word-class.js';
+import { atStart, CAP_PARTICLE, HYPHENATED_GIVEN, PARTICLES } from './word-class.js';
 
 /** A lower-case title right before the run: "statsminister Anne Lund", "prins Joachim". */
 export function titledBefore(tokens: Token[], from: number): boolean {
@@ -27,6 +27,8 @@ export function classify(tokens: Token[], from: number, to: number, lang: string
   if (words.length >= 1 && CAP_PARTICLE.test(tokens[from].text) && to - from >= 2 && !isNonPersonWord(last.text, lang)) return { strong: true, rule: 'people/surname-particle' };
   const next = tokens[to];
   if (words.length >= 2 && isFirstName(first.text) && (!isInstitutionWord(last.text) || isLastName(last.text))) return { strong: true, rule: 'people/given-name' };
+  // "Ban Ki-moon", "Moon Jae-in": a family name and a hyphenated given name, even when the family name is a common word
+  if (words.length === 2 && HYPHENATED_GIVEN.test(last.text) && first.shape === 'cap') return { strong: true, rule: 'people/hyphenated-given-name' };
   // results tables: "Sandrine Testud ( France ) beat ..."
   if (next?.text === '(' && countryOf(tokens[to + 1]?.text ?? '') && !isNonPersonWord(first.text, lang)) return { strong: true, rule: 'people/name-country-bracket' };
   if (words.some((t) => isNonPersonWord(t.text, lang) && !isFirstName(t.text) && !isLastName(t.text))) return null;

@@ -1,6 +1,7 @@
 import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
 import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
+import { HYPHENATED_GIVEN } from './word-class.js';
 
 /** One tokenised body sentence. */
 export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
@@ -41,6 +42,8 @@ class DraftIndex {
   add(p: PersonDraft): void {
     const push = (m: Map<string, PersonDraft[]>, k: string): void => { m.set(k, [...(m.get(k) ?? []), p]); };
     push(this.bySurname, p.keys[p.keys.length - 1]);
+    // "Ban Ki-moon" is "Ban" later on: the family name comes first
+    if (p.words.length === 2 && HYPHENATED_GIVEN.test(p.words[1])) push(this.bySurname, p.keys[0]);
     if (p.keys.length > 1) push(this.byGiven, p.keys[0]);
     for (const w of p.words) this.words.add(w.toLowerCase());
     for (const k of p.keys) this.words.add(k);

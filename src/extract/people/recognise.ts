@@ -2,7 +2,7 @@ import { classify, titledBefore } from './classify.js';
 import { isFirstName, isHonorific, isInstitutionWord, isNonPersonWord, isTitleWord, QUALIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { matchPlaceOrOrg, matchTitle } from './roles/phrase.js';
 import type { Token } from './tokens.js';
-import { atStart, isFunctionWord, isNameShape, PARTICLES } from './word-class.js';
+import { atStart, HYPHENATED_GIVEN, isFunctionWord, isNameShape, PARTICLES } from './word-class.js';
 
 const NO_ORGS = new Set<string>();
 /** A lower-cased title word or qualifier ("former", "deputy", "prime"). */
@@ -28,6 +28,8 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       const t = tokens[j];
       if (tokens[j - 1].possessive) break;
       if (isNameShape(t)) continue;
+      // "Ban Ki-moon", "Moon Jae-in": a hyphenated given name after the family name
+      if (HYPHENATED_GIVEN.test(t.text) && tokens[j - 1].shape === 'cap') continue;
       // "Henry VIII", "Leopold III"
       if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/.test(t.text) && tokens[j - 1].shape === 'cap') continue;
       if (t.text === '.' && tokens[j - 1].shape === 'initial') continue;
