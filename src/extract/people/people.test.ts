@@ -13,6 +13,10 @@ describe('people: names only, never with titles or honorifics', () => {
     // abbreviations with full stops are places and organisations, not initials of the name
     ['The U.S. President Jon Whitby said so.', ['Jon Whitby']],
     ['Russian U.N. Ambassador Vitaly Churkov told reporters.', ['Vitaly Churkov']],
+    // a month after a given name is a surname, unless a day number follows it
+    ['British Prime Minister Theresa Mayfair met Jon Whitby in May.', ['Theresa Mayfair', 'Jon Whitby']],
+    ['He met Prime Minister Theresa May on Friday.', ['Theresa May']],
+    ['He told Anna May 5 was the date.', []],
     // a family name and a hyphenated given name, even when the family name is an English word
     ['He will replace Ban Ki-hoon, whose term ends in December.', ['Ban Ki-hoon']],
     ['Although US Ambassador to NATO Juliana Smith has said so, allies wait.', ['Juliana Smith']],
