@@ -44,6 +44,7 @@ const da: Row[] = [
   // the genitive names the one succeeded, whoever comes after the cue succeeds
   ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
+  ['Mærsks bestyrelse har udpeget Eva Holm som ny administrerende direktør.', 'appointment', [], { personName: 'Eva Holm', org: 'Mærsk' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
 

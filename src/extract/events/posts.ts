@@ -37,11 +37,17 @@ const hitsOf = perText((text): Hits => {
 // name after words that only an organisation follows is an organisation, known or not
 const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for))\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
+// "Acme Foods' board", "Novo Nordisks bestyrelse": the same with the organisation before, in the genitive
+const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
+
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
-  for (const m of text.matchAll(ORG_CONTEXT)) {
-    const name = m[1].replace(/['’]s$/u, '');
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
+  for (const m of [...text.matchAll(ORG_CONTEXT), ...text.matchAll(ORG_CONTEXT_BEFORE)]) {
+    const before = m[0].startsWith(m[1]);
+    const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
+    const name = m[1].slice(article.length).replace(/['’]s$/u, '');
+    if (!name) continue;
+    const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
     extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });

@@ -57,7 +57,9 @@ const SURNAME_END = /(sen|søn|sson|strup|rup|gaard|gård|holm|berg|borg|dahl|lu
 function nordicName(words: Token[], initial: boolean): boolean {
   const first = words[0]; const last = words[words.length - 1];
   if (initial && !isFirstName(first.text) && first.shape !== 'initial') return false;
-  return isFirstName(first.text) || isLastName(last.text) || SURNAME_END.test(last.text) || first.shape === 'initial';
+  // "Maziar Mike Doustdar": a known given name in the middle will do
+  return isFirstName(first.text) || isLastName(last.text) || SURNAME_END.test(last.text) || first.shape === 'initial'
+    || (!initial && words.length >= 3 && words.slice(1, -1).some((w) => isFirstName(w.text)));
 }
 
 const DA_INSTITUTION = /(museum|museet|banen|hæren|rådet|ministeriet|ministerium|skolen|huset|partiet|banken|bank|selskab|selskabet|kommune|kommunen|amt|havn|havnen|vej|vejen|gade|gaden|brugsen|centret|centeret|forbund|forbundet|udvalget|styrelsen|instituttet|universitet|universitetet|avisen|bladet|tidende|posten|kirke|kirken|slot|slottet|koncernen|gruppen)$/i;

@@ -37,6 +37,7 @@ export function tokenizeSentences(docText: string, sentences: { start: number; e
 class DraftIndex {
   private readonly bySurname = new Map<string, PersonDraft[]>();
   private readonly byGiven = new Map<string, PersonDraft[]>();
+  private readonly byMiddle = new Map<string, PersonDraft[]>();
   /** Lower-cased name words, for a cheap test before folding. */
   readonly words = new Set<string>();
   add(p: PersonDraft): void {
@@ -45,6 +46,8 @@ class DraftIndex {
     // "Ban Ki-moon" is "Ban" later on: the family name comes first
     if (p.words.length === 2 && HYPHENATED_GIVEN.test(p.words[1])) push(this.bySurname, p.keys[0]);
     if (p.keys.length > 1) push(this.byGiven, p.keys[0]);
+    // "Maziar Mike Doustdar" is "Mike", "Lars Løkke Rasmussen" is "Løkke": a middle name may stand alone
+    p.words.slice(1, -1).forEach((w, k) => { if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) push(this.byMiddle, p.keys[k + 1]); });
     for (const w of p.words) this.words.add(w.toLowerCase());
     for (const k of p.keys) this.words.add(k);
   }
@@ -59,6 +62,7 @@ class DraftIndex {
     for (const k of keys) {
       found.push(...(this.bySurname.get(k) ?? []));
       if (isFirstName(word)) found.push(...(this.byGiven.get(k) ?? []));
+      found.push(...(this.byMiddle.get(k) ?? []));
     }
     let best: PersonDraft | null = null;
     for (const p of found) if (!best || (p.first <= position && (best.first > position || p.first > best.first))) best = p;

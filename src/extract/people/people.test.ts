@@ -65,6 +65,9 @@ describe('people: Danish', () => {
     ['" På mødet i maj sagde Lundbæk, at han havde diskuteret sagen.', ['Lundbæk']],
     ['Kelds oplæg blev fulgt 100 procent.', ['Kelds']],
     ['Man ville forhindre det, forklarede politimester Dahlfelt.', ['Dahlfelt']],
+    // an unknown given and family name around a known middle name; the middle name alone later
+    ['Bestyrelsen har udpeget Maziar Mike Doustdar som ny direktør. Mike er den rette, siger formanden.', ['Maziar Mike Doustdar']],
+    ['Lars Løkke Rasmussen talte. Senere sagde Løkke nej.', ['Lars Løkke Rasmussen']],
     // a genitive without an apostrophe is the same person
     ['Lars Holmgaard går af. Lars Holmgaards efterfølger bliver valgt i juni.', ['Lars Holmgaard']],
   ])('%s', (text, expected) => {

@@ -34,6 +34,10 @@ describe('Danish speakers', () => {
     const sources = extractText('Regeringen forlænger aftalen. Det oplyser Erhvervsministeriet i en pressemeddelelse tirsdag.', { language: 'da' }).sources;
     expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Erhvervsministeriet' }));
   });
+  it('capitalised words with no given name that the people stage did not take are an organisation', () => {
+    const sources = extractText('Aktien steg 4 procent i løbet af tirsdagen, oplyser Nasdaq Copenhagen.', { language: 'da' }).sources;
+    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Nasdaq Copenhagen' }));
+  });
   it('an adverb opening the sentence is no speaker ("Tidligere i dag sagde X")', () => {
     const sources = extractText('Tidligere i dag sagde Lars Hansen til DR, at han ikke vil stille op igen.', { language: 'da' }).sources;
     expect(sources.map((x) => x.name)).not.toContain('Tidligere');

@@ -4,7 +4,7 @@ import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } fr
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 import { isDateWord, isNotName } from './not-names.js';
-import { isStopword } from '../people/lexicon.js';
+import { isFirstName, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 
 /**
@@ -104,7 +104,10 @@ function fallbackName(ctx: DocContext, s: number, e: number, words: string[], he
     // "On Tuesday, he said": the words left may only name a time
     if (words.slice(i, headIdx + 1).every(isDateWord)) return make(ctx, s, e, null, 'unknown');
     const name = stripTitles(words.slice(i, headIdx + 1).join(' ').replace(/['’]s$/u, ''));
-    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head));
+    // the people stage did not take these words for a person; without a given name among them
+    // ("Nasdaq Copenhagen", "Jefferies") they more likely name a company or body than a person
+    const given = words.slice(i, headIdx + 1).some((w) => isFirstName(w.replace(/['’]s$|[,.;:]$/u, '')));
+    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head)) || (!given && i < headIdx);
     return make(ctx, s, e, name, org ? 'organization' : 'person');
   }
   if (SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'person');

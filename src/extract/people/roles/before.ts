@@ -1,6 +1,6 @@
 import { isHonorific, PLACE_ORG_FIRST, ROLE_WORDS } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { parseRolePhrase, type RoleParts } from './phrase.js';
+import { DA_COMPOUND, parseRolePhrase, type RoleParts } from './phrase.js';
 
 const MAX_BACK = 10;
 const GENITIVE = /^(.{2,}?)s$/u;
@@ -12,7 +12,7 @@ const isRoleWord = (t: Token): boolean => {
   const g = GENITIVE.exec(low);
   // "U.S." "U.N." (the tokenizer keeps their last full stop apart)
   if (t.shape === 'initial' && t.text.includes('.') && PLACE_ORG_FIRST.has(`${low}.`)) return true;
-  return Boolean(g && ROLE_WORDS.has(g[1])) || /^\p{Ll}[\p{Ll}-]{2,}minister$/u.test(t.text);
+  return Boolean(g && ROLE_WORDS.has(g[1])) || /^\p{Ll}[\p{Ll}-]{2,}minister$/u.test(t.text) || DA_COMPOUND.test(t.text);
 };
 
 /** Index where a run of role words ending just before `end` begins (honorifics skipped over). */

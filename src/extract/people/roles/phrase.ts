@@ -22,7 +22,7 @@ const GENITIVE_S = /^(.{2,}?)s$/u;
 const lower = (t: Token): string => t.low;
 
 /** The longest title starting at i: [end index (exclusive), canonical lower-case] or null. */
-const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
+export const DA_COMPOUND = /^\p{Ll}[\p{Ll}-]{2,}(minister|direktør|sekretær|formand|chef|kommissær|ordfører|mester|inspektør|præsident)$/u;
 
 // The people, linking and role passes ask about the same tokens: each answer is kept per sentence.
 const TITLE_ENDS = new WeakMap<Token[], number[]>();
