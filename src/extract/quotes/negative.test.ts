@@ -11,6 +11,8 @@ describe('no quotation', () => {
     ['- Apples\n- Pears\n- Plums'],
     ['Are they afraid of losing “back home”?'],
     ['She bought a “new” car.'],
+    // the quoted word is the verb of the writer's clause, not words spoken of as words
+    ['Tom Baker said on Monday that the words “lump” the good members with the bad ones in the party.'],
     // a statement noun without an owner names no speaker
     ['The claim that there have been “thousands of complaints” in the city was checked.'],
   ])('%s', (text) => {

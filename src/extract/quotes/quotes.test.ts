@@ -35,6 +35,7 @@ describe('quotation marks and speakers', () => {
     ['Maria Jensen praised the plan and said it was “a fair deal” for everyone.', 'a fair deal', 'Maria Jensen'],
     ['Tom Baker reviewed the "final draft" and said it was ready.', 'final draft', 'Tom Baker'],
     ['Anne Morel said Tom Baker was “simply wrong” when he said on Monday, “Nothing will change.”', 'simply wrong', 'Anne Morel'],
+    ['On her papers, in a box for the diagnosis, a doctor named Tom Baker had typed “acute stress.”', 'acute stress.', 'Tom Baker'],
     // the owner of a statement noun speaks
     ['The agency checked Tom Baker’s claim that there have been “thousands of complaints” in the city.', 'thousands of complaints', 'Tom Baker'],
     // a name in marks before the quotation does not hide the cue before it

@@ -40,6 +40,7 @@ function clauseEnd(text: string, close: number, to: number): number {
 const NOT_NAMING = /^\s+(?:for|on|off|up|upon|out)\b/iu;
 // "a “wake-up call” to his supporters", "a “champion” for its members": a phrase that completes the quoted noun
 const COMPLEMENT = /^[\s,]*(?:of|to|for|against|toward|towards|af|til|mod)\b/iu;
+const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|these|those|den|det|de|en|et|sin|sit|sine)(?![\p{L}])/iu;
 // "a “strong” contender", "“reckless” actions": up to two lower-case words that are not function words
 const NOUN_AFTER = /^(?:\s+(?!(?:but|and|or|nor|in|on|at|by|with|from|to|for|of|as|that|which|who|when|while|after|before|since|because|if|than|during|over|under|about|is|was|were|are|be|has|had|have|will|would|og|eller|men|i|på|med|fra|til|af|som|der|da|når|efter|før|er|var|har|havde|vil)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,2}/u;
 // "accused Xyz of “fanatic recklessness”": the charge is what was said, not whom it was said of
@@ -101,8 +102,9 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
-  // "Xyz has used the phrase “...” often": the words quoted are what is reported
-  if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open))) return 1;
+  // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “lump”
+  // the good with the bad", where the quoted word is the verb of a clause that goes on)
+  if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
   const [s, e, less] = statementOf(text, q, att);
   // the quotation's letters, less an attribution that interrupts it
   const inside = letters(text.slice(q.start, q.end)) - (q.middle ? letters(text.slice(q.middle[0], q.middle[1])) : 0);
