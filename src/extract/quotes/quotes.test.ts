@@ -132,6 +132,13 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.via).toBe('VG');
   });
 
+  it.each([
+    ['Ifølge Lars Holm er forslaget »et stort skridt i den rigtige retning« for hele landet.', 'Lars Holm'],
+    ['Ifølge DR vil regeringen »se på sagen igen« inden jul.', 'DR'],
+  ])('ends a fronted Danish source at the verb after it: %s', (text, name) => {
+    expect(quotes(text, 'da').map((q) => q.speaker?.name)).toEqual([name]);
+  });
+
   it('marks a quoted phrase inside an attributed sentence as partial', () => {
     const [q] = quotes('Any arms supplies, according to Foreign Minister Ivan Petrov, would be "legitimate targets" for the army.');
     expect(q.partial).toBe(true);
