@@ -19,6 +19,7 @@ describe('partial quotations and quoted terms', () => {
     ['President Maria Jensen condemned the test as “provocative and destabilizing” for the whole region.', 'provocative and destabilizing'],
     // "as Xyz put it"
     ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the operator.”', 'the operator.'],
+    ['When rebels attack, Maria Jensen and Tom Baker call them “lone wolves” and describe their acts as crimes rather than acts of war.', 'lone wolves'],
     // the words themselves are what is reported
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
