@@ -7,7 +7,7 @@ import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
-import { scanTurns, turnSpeaker } from './transcript.js';
+import { scanTurns, turnFound, type Turn } from './transcript.js';
 import { isQuotedTerm } from './statement.js';
 import { countWords as words } from './words.js';
 
@@ -46,26 +46,25 @@ function sentenceEnd(text: string, from: number): number {
 const floorOf = (q: RawQuote): number => Math.max(0, q.open - 400);
 const lineEnd = (text: string, from: number): number => { const i = text.indexOf('\n', from); return i < 0 ? text.length : i; };
 
+/** The quotations of the body in text order: in marks, on dash lines, and transcript turns (which take the place of marks on their lines). */
+function candidates(ctx: DocContext): { raw: RawQuote[]; turns: Map<RawQuote, Turn> } {
+  const { text } = ctx;
+  const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
+  const turns = new Map(scanTurns(text, ctx.bodyStart).map((t) => [t.quote, t]));
+  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
+    && ![...turns.keys()].some((t) => q.open < t.close && t.open < q.close));
+  return { raw: [...marks, ...dash, ...turns.keys()].sort((a, b) => a.start - b.start), turns };
+}
+
 /** Every quotation in the document body with its speaker. */
 export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): Found[] {
   const { text } = ctx;
-  const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
-  const turns = scanTurns(text, ctx.bodyStart);
-  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
-    && !turns.some((t) => q.open < t.quote.close && t.quote.open < q.close));
-  const raw = [...marks, ...dash, ...turns.map((t) => t.quote)].sort((a, b) => a.start - b.start);
+  const { raw, turns } = candidates(ctx);
   const out: Found[] = [];
   let floor = ctx.bodyStart;
   for (const q of raw) {
-    const turn = q.rule === 'quotes/transcript' ? turns.find((t) => t.quote === q) : undefined;
-    if (turn) {
-      // "PENCE: Well, ...": the label is the speaker, the colon the cue
-      const speaker = turnSpeaker(ctx, people, turn.label);
-      remember(mem, speaker);
-      out.push({ q, partial: false, att: { cue: [turn.label[1], turn.label[1] + 1], speaker: turn.label, rule: q.rule }, speaker, rule: q.rule });
-      floor = q.close;
-      continue;
-    }
+    const turn = turns.get(q);
+    if (turn) { const f = turnFound(ctx, people, turn); remember(mem, f.speaker); out.push(f); floor = q.close; continue; }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
     // a name in marks ("tells MSNBC’s “Morning Joe” that “...”") is no quotation, and no bound for the next one's cue
     if (partial && isTitle(text.slice(q.start, q.end))) continue;

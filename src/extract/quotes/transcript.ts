@@ -2,6 +2,7 @@ import type { PersonFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { findPerson, stripTitles } from './names.js';
 import type { RawQuote } from './pieces.js';
+import type { Found } from './quotes.js';
 
 /**
  * Transcript turns: a paragraph that opens a quotation with a speaker's name in capitals and a
@@ -48,4 +49,10 @@ export function turnSpeaker(ctx: DocContext, people: PersonFact[], label: [numbe
   const sp: Speaker = { name: person ? stripTitles(person.name) : words.join(' '), kind: 'person', text: span.text, start: span.start, end: span.end };
   if (person) sp.person = person.id;
   return sp;
+}
+
+/** "PENCE: Well, ...": the turn as a quotation; the label is the speaker, the colon the cue. */
+export function turnFound(ctx: DocContext, people: PersonFact[], turn: Turn): Found {
+  const { quote: q, label } = turn;
+  return { q, partial: false, att: { cue: [label[1], label[1] + 1], speaker: label, rule: q.rule }, speaker: turnSpeaker(ctx, people, label), rule: q.rule };
 }
