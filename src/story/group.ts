@@ -32,6 +32,7 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
       && (!g.position || !h.position || g.position === h.position) && (!g.org || !h.org || g.org === h.org));
     if (host) { host.events.push(...g.events); groups.delete(keyOf(g.org, g.position)); }
   }
+  mergeSameHolder(groups);
   const stories = [...groups.values()];
   for (const e of loose) {
     const host = stories.filter((g) => g.events.some((x) => x.doc === e.doc)).sort((a, b) => b.events.length - a.events.length)[0];
@@ -39,6 +40,26 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
   }
   return stories.filter((g) => g.events.some((e) => PERSON_TYPES.has(e.ev.type) && e.key))
     .sort((a, b) => b.events.length - a.events.length || keyOf(a.org, a.position).localeCompare(keyOf(b.org, b.position)));
+}
+
+const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
+
+/**
+ * One person holds one top post at an organisation at a time, so two posts of the same organisation
+ * held by the same person are two names for one post ("nationalbankdirektør" and "direktør i
+ * Danmarks Nationalbank"): the smaller story joins the larger.
+ */
+function mergeSameHolder(groups: Map<string, StoryGroup>): void {
+  const holders = (g: StoryGroup): Set<string> => new Set(g.events.filter((e) => HOLDER_TYPES.has(e.ev.type) && e.key).map((e) => e.key as string));
+  const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  for (const [i, small] of [...bySize.entries()].reverse()) {
+    if (!small.org) continue;
+    const mine = holders(small);
+    const host = bySize.slice(0, i).find((h) => h.org === small.org && groups.has(keyOf(h.org, h.position)) && [...holders(h)].some((k) => mine.has(k)));
+    if (!host) continue;
+    host.events.push(...small.events);
+    groups.delete(keyOf(small.org, small.position));
+  }
 }
 
 /** The fullest spelling of each person's name across the story ("Nordmann" -> "Ola Nordmann"). */

@@ -21,7 +21,9 @@ export function findHolder(events: StoryEvent[]): string | null {
 
 /** Since when: the earliest "since" the documents give for the holder. */
 export function holderSince(events: StoryEvent[], key: string): { since: string | null; evidence: Evidence[] } {
-  const held = events.filter((e) => e.key === key && e.ev.type === 'holds' && e.ev.date);
+  // "has led the bank since 2016", and "took office in November 2011" told in the past
+  const held = events.filter((e) => e.key === key && e.ev.date
+    && (e.ev.type === 'holds' || (e.ev.type === 'appointment' && e.ev.details?.tense === 'past')));
   const since = held.map((e) => e.ev.date as string).sort(compareTimex)[0] ?? null;
   return { since, evidence: held.filter((e) => e.ev.date === since).map((e) => e.ev.evidence) };
 }

@@ -102,3 +102,39 @@ describe('a Danish central bank and a company chief executive', () => {
     expect(story.successor).toMatchObject({ name: 'Sara Lee' });
   });
 });
+
+// A Danish central bank: two names for one post, a term extended, a predecessor named in the past.
+describe('a Danish central bank (one post under two names)', () => {
+  const [story, ...rest] = buildStories([
+    syntheticDocument('nb.txt', 'Regeringen har besluttet at forlænge nationalbankdirektør Lars Holmgaard ansættelse med tre år, så han bliver på posten frem til 2028. Lars Holmgaard har været direktør i Danmarks Nationalbank siden 2022, da han afløste Eva Brink.',
+      { date: '2024-11-05', language: 'da', dates: [['2028', '2028'], ['2022', '2022']] }),
+  ]);
+  it('is one story with the extension and the predecessor', () => {
+    expect(rest).toEqual([]);
+    expect(story.incumbent).toMatchObject({ name: 'Lars Holmgaard', since: '2022', termEnd: '2028' });
+    expect(story.holders.map((h) => [h.name, h.to])).toContainEqual(['Eva Brink', '2022']);
+  });
+});
+
+describe('hedges the sentence puts to rest', () => {
+  it('"ending weeks of speculation" does not make a done extension uncertain', () => {
+    const doc = syntheticDocument('ceo.txt', 'The board has extended the contract of chief executive Tom Hale until 2027, ending weeks of speculation about his future.',
+      { date: '2024-09-10', dates: [['2027', '2027']] });
+    expect(doc.events.find((e) => e.type === 'extension')).toMatchObject({ personName: 'Tom Hale', until: '2027', certainty: 'certain' });
+  });
+});
+
+// A central bank in the past tense: who took office when, whose term ends, who the frontrunners were.
+describe('a central bank succession told around its incumbent', () => {
+  const [story] = buildStories([
+    syntheticDocument('cb.txt', 'European leaders have nominated Anna Berg to succeed Tom Hale as president of the European Central Bank when his term ends on Oct. 31. Bundesbank President Carl Olsen and Finland\'s central bank governor Ian Moss had long been considered the frontrunners. Hale, who took office in November 2011, has said he will not seek another role.',
+      { date: '2019-09-13', dates: [['Oct. 31', '2019-10-31'], ['November 2011', '2011-11']] }),
+  ]);
+  it('gives "his term" to the man, not to the woman named first, and the start from "took office"', () => {
+    expect(story.organization).toBe('European Central Bank');
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2011-11', termEnd: '2019-10-31' });
+  });
+  it('lists both frontrunners under this post, not under their own titles\' organisation', () => {
+    expect(story.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['Carl Olsen', 'Ian Moss']));
+  });
+});

@@ -24,6 +24,11 @@ const ENGLISH: Case[] = [
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],
   ['In January this year, he said so.', '2023-04-01', 'January this year', '2023-01'],
   ['The term ends on September 30, 2023.', '2023-04-01', 'September 30, 2023', '2023-09-30'],
+  // a scheduled end in the present tense looks ahead, even in a sentence reported in the past
+  ['Leaders nominated her to succeed him when his term ends on Oct. 31, officials said.', '2019-09-13', 'Oct. 31', '2019-10-31'],
+  // a state that lasted until a month looks back; a deadline looks ahead
+  ['She had been seen as an outsider until July, when a deal put her name forward.', '2019-09-13', 'July', '2019-07'],
+  ['The company will repay the loan by July.', '2019-09-13', 'July', '2020-07'],
   ['The talks began in the 1990s.', '2023-04-01', 'the 1990s', '199'],
   ['Prices soared in the late 1970s.', '2023-04-01', 'the late 1970s', '197', 'DATE', 'END'],
   ['It was the style of the nineties.', '2023-04-01', 'the nineties', '199'],

@@ -42,7 +42,10 @@ function tenseOf(site: CueSite): string {
   const lead = ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start);
   if (JUST_PAST.test(lead)) return 'past';
   // "She succeeded X": a simple past with no future marker before it
-  if (/^\p{L}+ed$/u.test(ctx.text.slice(site.start, site.end)) && !cues.future.test(lead) && !/\b(?:to|be)\s+$/iu.test(lead)) return 'past';
+  // (Danish simple pasts end in -te/-ede: "han afløste X", "hun efterfulgte X", "trådte tilbage")
+  const cueWord = ctx.text.slice(site.start, site.end);
+  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed$|^(?:took|became|stood|left|quit|won|ran)\s/u;
+  if (simplePast.test(cueWord) && !cues.future.test(lead) && !/\b(?:to|be|at)\s+$/iu.test(lead)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';
   return PAST.test(around) ? 'past' : 'present';

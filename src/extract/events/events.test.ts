@@ -27,6 +27,11 @@ const en: Row[] = [
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
   // a generic title with its organisation is the post when the text names no other
   ['Tom Hale said he would step down as leader of the Conservative Party.', 'departure', [], { personName: 'Tom Hale', position: 'Leader', org: 'Conservative Party' }],
+  // the subject, not a person named in a relative clause; a bid being considered
+  ['Former finance minister Tom Hale, who lost to Anna Berg in the summer, is the favourite to replace her.', 'candidacy', [], { personName: 'Tom Hale' }],
+  ['Former prime minister Carl Olsen is also considering a bid, the newspaper reported.', 'candidacy', [], { personName: 'Carl Olsen' }],
+  // an organisation known only from its context: "the board of ..."
+  ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
 ];
 

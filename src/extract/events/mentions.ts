@@ -1,6 +1,7 @@
 import type { DocContext } from '../../pipeline/context.js';
 import type { DocPerson } from './persons.js';
 import { findCountries, findPosts } from './posts.js';
+import { genderOf } from '../people/lexicon.js';
 import { NOT_THE_HOLDER } from './vocabulary.js';
 import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
@@ -10,6 +11,10 @@ export interface PersonAt { person: DocPerson; start: number; end: number; via: 
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|han|hun|hans|hendes|ham)(?![\p{L}])/giu;
 // "the Dutch PM's candidacy", "den danske statsminister": a description that names a role instead of a person
 const DESCRIPTION = /(?<![\p{L}])(?:the|den|det)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/giu;
+
+const MALE = /^(?:he|his|him|han|hans|ham)(?![\p{L}])/iu;
+const FEMALE = /^(?:she|her|hers|hun|hendes)(?![\p{L}])/iu;
+const pronounGender = (s: string): 'm' | 'f' | null => (MALE.test(s) ? 'm' : FEMALE.test(s) ? 'f' : null);
 
 // not global: a shared lastIndex would leak into peopleIn's matchAll
 const FIRST_PRONOUN = new RegExp(PRONOUN.source, 'iu');
@@ -31,6 +36,9 @@ export function namedIn(persons: DocPerson[], from: number, to: number): PersonA
  * Example: "Governor X has led the bank since 2016. She succeeded Y. Her term ..." -> X (Y is an object).
  */
 export function antecedent(ctx: DocContext, persons: DocPerson[], at: number, exclude: Set<string> = new Set()): DocPerson | null {
+  // "his term" is not the term of a woman the text named first ("Christine ... succeed Mario ... his term")
+  const gender = pronounGender(ctx.text.slice(at, at + 6));
+  if (gender) exclude = new Set([...exclude, ...persons.filter((p) => genderOf(p.name.split(/\s+/)[0]) === (gender === 'm' ? 'f' : 'm')).map((p) => p.key)]);
   const here = ctx.sentenceIndex(at);
   for (let k = here; k >= Math.max(0, here - 3); k--) {
     const sentence = ctx.sentences[k];

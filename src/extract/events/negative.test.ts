@@ -11,6 +11,8 @@ const none: [string, string][] = [
   // a group, an agency and "the next governor" are nobody's candidacy or succession
   ['Senior Conservatives are already jockeying for position.', 'en'],
   ['The Financial Conduct Authority named a successor for its chair.', 'en'],
+  // a speaker talking about candidates in general is not one
+  ['Party chairman Ian Moss said candidates would need the support of at least 100 MPs.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -1,4 +1,5 @@
 import { tagsOf } from '../../text/compromise-lexicon.js';
+import { isFirstName } from '../people/lexicon.js';
 import type { PersonFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { foldName } from '../../text/fold.js';
@@ -91,8 +92,9 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
     let i = words.length;
     while (i > 0 && isNameWord(words[i - 1])) i--;
     if (words.length - i < 2 || words.length - i > 4) continue;
-    // "Senior Conservatives", "Financial Conduct Authority": a phrase that opens with an adjective
-    if (isPlainAdjective(words[i])) continue;
+    // "Senior Conservatives", "Novo Nordisk": the people stage did not take it, so only a known
+    // first name makes it a person here
+    if (isPlainAdjective(words[i]) || !isFirstName(words[i])) continue;
     add(words.slice(i).join(' '), null, null);
   }
   mergeFirstNames(byKey);

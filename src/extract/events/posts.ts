@@ -28,10 +28,26 @@ const hitsOf = perText((text): Hits => {
   const same = lower.length === text.length;
   return {
     posts: same ? scan(POST_RE, lower, text, postName) : [],
-    orgs: scan(ORG_RE, text, text, orgName),
+    orgs: withContextOrgs(text, scan(ORG_RE, text, text, orgName)),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
 });
+
+// "the board of Novo Nordisk", "chief executive of Acme Foods", "bestyrelsen i Mærsk": a capitalised
+// name after words that only an organisation follows is an organisation, known or not
+const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for))\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
+
+function withContextOrgs(text: string, known: Hit[]): Hit[] {
+  const extra: Hit[] = [];
+  for (const m of text.matchAll(ORG_CONTEXT)) {
+    const name = m[1].replace(/['’]s$/u, '');
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + name.length;
+    if (known.some((h) => h.start < end && start < h.end)) continue;
+    extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });
+  }
+  return extra.length ? [...known, ...extra].sort((a, b) => a.start - b.start) : known;
+}
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
 function within(hits: Hit[], from: number, to: number): Hit[] {

@@ -19,13 +19,13 @@ const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
 
 // ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
-// (a first name may stand before the surname the mention covers)
-const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,4})(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+// (titles, places and a first name may stand before the surname the mention covers)
+const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:[\p{L}'’.-]+\s+){0,6})$/u;
 // a verb, article or preposition between two names means a clause, not a list ("X, the source called Y")
 const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb']);
 const isListGap = (gap: string): boolean => {
   const m = JOINED.exec(gap);
-  return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w).some((t) => CLAUSE_TAGS.has(t)));
+  return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w.toLowerCase().replace(/['’]s$/u, '')).some((t) => CLAUSE_TAGS.has(t)));
 };
 
 /** "A and former minister B are seen as frontrunners": B and the people listed before B. */
@@ -37,6 +37,20 @@ function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): Perso
     out.unshift(p);
   }
   return out;
+}
+
+const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|stressed|sagde|siger|tilføjede)\b/iu;
+// ", who lost to Truss in the summer, is the favourite": a person named inside a relative clause
+const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which|der|som)\b[^,]*$/iu;
+
+/** The subject before a cue, looking past a person named inside a relative clause about someone before. */
+function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt | null, cue: number): PersonAt | null {
+  if (!before) return null;
+  const i = people.indexOf(before);
+  const earlier = i > 0 ? people[i - 1] : null;
+  if (!earlier) return before;
+  const between = ctx.text.slice(earlier.end, before.start);
+  return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
@@ -55,7 +69,7 @@ function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] 
  * the one backed stands after a verb ("allies support X's candidacy"); successions name both.
  */
 export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number): Parties {
-  const before = nearestBefore(people, cueStart);
+  const before = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
   const none: Parties = { subjects: [], object: null, byAfter: false };
@@ -83,7 +97,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
-      if (before && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };
+      // "Brady said candidates would need ...": the speaker is not a candidate
+      const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart));
+      if (before && !spoke && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
     }
     default: {

@@ -41,7 +41,9 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
  */
 export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {
   const posts = findPosts(ctx.text, from, to);
-  const orgs = findOrgs(ctx.text, from, to);
+  // "Bundesbank President Jens Weidmann": the organisation of another person's title is theirs too
+  const titled = posts.filter((h) => !h.generic && titleOf(ctx, h, people) && !(holderType && subject && titleOf(ctx, h, people)?.person.key === subject.person.key));
+  const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start))));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
     if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;

@@ -37,6 +37,15 @@ function roleKey(r: Role): string { return [r.title.toLowerCase(), r.org, r.coun
 // refers to the person but cannot speak as one.
 const ORG_AFTER = /^(administration|government|regime|camp|campaign|cabinet|presidency|era|doctrine|white)$/i;
 
+/** "formand for Venstre" and, elsewhere, plain "formand": the plain one says nothing more, so it goes. */
+function dropVaguerRoles(roles: Role[]): void {
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const r = roles[i];
+    if (r.org || r.country) continue;
+    if (roles.some((o) => o !== r && o.title.toLowerCase() === r.title.toLowerCase() && o.former === r.former && (o.org || o.country))) roles.splice(i, 1);
+  }
+}
+
 function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, SentenceTokens>, orgs: Set<string>): PersonFact {
   const mentions: Mention[] = [];
   const references: Reference[] = [];
@@ -64,6 +73,7 @@ function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, Sen
   }
   if (/^[\p{Lu}\s.'’-]+$/u.test(name)) name = draft.words.join(' ');
   mentions.sort((a, b) => a.start - b.start);
+  dropVaguerRoles(roles);
   if (!mentions.length) return { id: '', name, mentions, references, roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, 0) };
   return { id: '', name, mentions, references, roles, honorifics, evidence: ctx.evidence(draft.hits[0].rule, ctx.offsets.toUtf16(mentions[0].start)) };
 }

@@ -18,6 +18,12 @@ describe('claims', () => {
     expect(c.direct).toBe(false);
   });
 
+  it('gives a participle the subject of its clause, not the phrase before its comma', () => {
+    const [c] = extractText('Anna Berg resigned as prime minister on Thursday, just six weeks after taking office, saying she could not deliver her mandate.', { language: 'en' }).claims;
+    expect(c.source).toMatchObject({ kind: 'person', name: 'Anna Berg' });
+    expect(c.content.text.startsWith('she could not deliver')).toBe(true);
+  });
+
   it('keeps the outlet of a reporting chain', () => {
     const [c] = extractText('His term is likely to be renewed, a source close to the negotiations told Sputnik.', { language: 'en' }).claims;
     expect(c.via).toBe('Sputnik');

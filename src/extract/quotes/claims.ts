@@ -1,7 +1,8 @@
 import type { ClaimFact, PersonFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { certaintyOf } from './certainty.js';
-import { cuesIn, PHRASE_SET } from './lexicon.js';
+import { cuesIn, PARTICIPLE, PHRASE_SET } from './lexicon.js';
+import { firstMention } from './subject.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { NEVER_NOUN, POSSESSIVE } from './attribution.js';
 import type { Found } from './quotes.js';
@@ -44,7 +45,10 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
   }
   const that = /^\s*(?:[\p{L}’'-]+,?\s+){0,5}?(?:that|at),?\s+|^\s*[,:]\s*/iu.exec(after);
   const from = c1 + (that ? that[0].length : after.length - after.trimStart().length);
-  return { speaker: phraseBefore(text, s, c0), content: [from, e], rule: 'claims/content-after' };
+  // "X resigned on Thursday, just six weeks after taking office, saying ...": a participle's speaker
+  // is the subject of the clause it hangs on, not the phrase before its comma
+  const participle = PARTICIPLE.has(text.slice(c0, c1).toLowerCase()) && /,\s*$/.test(pre);
+  return { speaker: participle ? firstMention(text, s, c0) : phraseBefore(text, s, c0), content: [from, e], rule: 'claims/content-after' };
 }
 
 /** "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue. */

@@ -28,3 +28,14 @@ describe('sources of a document', () => {
     if (via) expect(s?.via).toBe(via);
   });
 });
+
+describe('Danish speakers', () => {
+  it('a ministry named in one compound word is an organisation', () => {
+    const sources = extractText('Regeringen forlænger aftalen. Det oplyser Erhvervsministeriet i en pressemeddelelse tirsdag.', { language: 'da' }).sources;
+    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Erhvervsministeriet' }));
+  });
+  it('an adverb opening the sentence is no speaker ("Tidligere i dag sagde X")', () => {
+    const sources = extractText('Tidligere i dag sagde Lars Hansen til DR, at han ikke vil stille op igen.', { language: 'da' }).sources;
+    expect(sources.map((x) => x.name)).not.toContain('Tidligere');
+  });
+});

@@ -4,6 +4,7 @@ import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } fr
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 import { isDateWord, isNotName } from './not-names.js';
+import { isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 
 /**
@@ -27,6 +28,9 @@ const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne
 // Head of a phrase: the last word before a preposition ("a source close to the talks" -> "source").
 const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til)$/iu;
 const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
+
+// Danish compounds that name an institution: "Erhvervsministeriet", "Finanstilsynet", "Konkurrencerådet"
+const ORG_COMPOUND = /\p{Ll}(?:ministeriet|styrelsen|tilsynet|rådet|nævnet|banken|selskabet|forbundet|partiet|instituttet|kommune|regionen|domstolen|retten)$/u;
 
 /** Keeps a resolved speaker for the pronouns and back-references after it. */
 export function remember(mem: Memory, speaker: Speaker): void {
@@ -91,14 +95,16 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
 /** No known entity: capitalised words are a name (a person, or an organisation by its suffix). */
 function fallbackName(ctx: DocContext, s: number, e: number, words: string[], headIdx: number, head: string): Speaker {
   // "Ultimately, member states agreed": the capital of the phrase's first word may only open the sentence
-  const opener = (i: number): boolean => i === 0 && isNotName(words[0], /,$/.test(words[0]) || (words.length === 1 && ctx.text[e] === ','), words.length === 1);
+  // ("Tidligere i dag sagde X": a Danish adverb opening the sentence is no name either)
+  const opener = (i: number): boolean => i === 0 && (isNotName(words[0], /,$/.test(words[0]) || (words.length === 1 && ctx.text[e] === ','), words.length === 1)
+    || (ctx.language === 'da' && isStopword(words[0], 'da')));
   if (/^\p{Lu}/u.test(head) && !DEFINITE.has(head.toLowerCase()) && !opener(headIdx)) {
     let i = headIdx;
     while (i > 0 && /^\p{Lu}/u.test(words[i - 1]) && !DEFINITE.has(words[i - 1].toLowerCase()) && !opener(i - 1)) i--;
     // "On Tuesday, he said": the words left may only name a time
     if (words.slice(i, headIdx + 1).every(isDateWord)) return make(ctx, s, e, null, 'unknown');
     const name = stripTitles(words.slice(i, headIdx + 1).join(' ').replace(/['’]s$/u, ''));
-    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head);
+    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head));
     return make(ctx, s, e, name, org ? 'organization' : 'person');
   }
   if (SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'person');

@@ -40,7 +40,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 120, 0);
     const before = clause(text.slice(start, at));
     // "by Jan. 14": a date after a deadline word lies ahead; a weekday follows the tense ("had filed by Wednesday")
-    if (dated && deadline.test(before)) return 'future';
+    // but "was an outsider until July", "had been seen as ... until July" look back
+    if (dated && deadline.test(before)) return untilWeekday?.test(before) && PAST_STATE.test(before) ? 'past' : 'future';
     // "postponed until Tuesday morning": waiting until a weekday looks ahead whatever the tense
     // but a sentence that opens with it ("Until Thursday, they had not called him a suspect") follows its verb
     if (!dated && untilWeekday?.test(before) && /[\p{L}\d]/u.test(before.replace(untilWeekday, ''))) return 'future';
@@ -54,6 +55,9 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     return decide(` ${firstCue(after)}`);
   };
 }
+
+// a state in the past that lasted until a date: "was", "were", "had" (English), "var", "havde" (Danish)
+const PAST_STATE = /(?<![\p{L}])(?:was|were|had|var|havde)(?![\p{L}])/iu;
 
 /** The text up to and including the first cue word after the expression (so the first cue decides). */
 function firstCue(after: string): string {

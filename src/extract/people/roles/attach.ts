@@ -2,13 +2,15 @@ import type { Role } from '../../../model.js';
 import type { DocContext } from '../../../pipeline/context.js';
 import type { Token } from '../tokens.js';
 import { appositionAfter, roleInClause, roleInVerbPhrase } from './after.js';
-import { roleBeforeComma, roleBeforeName } from './before.js';
+import { roleBeforeComma, roleBeforeCoordinated, roleBeforeName } from './before.js';
 import type { RoleParts } from './phrase.js';
 
 // The rules, in the order they are tried for each mention; each names itself in evidence.rule.
 const RULES: { rule: string; find: (text: string, tokens: Token[], from: number, to: number, orgs: Set<string>) => RoleParts | null }[] = [
   // "Dutch Prime Minister Pieter Bakker", "statsminister Anne Lund"
   { rule: 'people/title-before-name', find: (t, k, f, _to, o) => roleBeforeName(t, k, f, o) },
+  // "Forsvarsminister og formand for Venstre Jakob Ellemann-Jensen": the first of two titles
+  { rule: 'people/title-before-name-coordinated', find: (t, k, f, _to, o) => roleBeforeCoordinated(t, k, f, o) },
   // "USA's præsident, Joe Biden"
   { rule: 'people/apposition-before', find: (t, k, f, _to, o) => roleBeforeComma(t, k, f, o) },
   // "Pieter Bakker, the Dutch prime minister,"

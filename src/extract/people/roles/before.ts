@@ -54,3 +54,15 @@ export function roleBeforeComma(text: string, tokens: Token[], nameFrom: number,
   if (tokens[nameFrom - 1]?.text !== ',') return null;
   return parseBack(text, tokens, nameFrom - 1, docOrgs);
 }
+
+/**
+ * A second title joined to the one before the name: "Forsvarsminister og formand for Venstre
+ * Jakob Ellemann-Jensen", "Defence Minister and party leader Ola Nordmann" -> the first title too.
+ */
+export function roleBeforeCoordinated(text: string, tokens: Token[], nameFrom: number, docOrgs: Set<string>): RoleParts | null {
+  const near = parseBack(text, tokens, nameFrom, docOrgs);
+  if (!near) return null;
+  const at = tokens.findIndex((t) => t.start === near.start);
+  if (at < 2 || !/^(and|og|&)$/i.test(tokens[at - 1].text)) return null;
+  return parseBack(text, tokens, at - 1, docOrgs);
+}

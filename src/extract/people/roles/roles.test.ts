@@ -28,6 +28,9 @@ describe('roles', () => {
     ['Nato vil bede alliancens generalsekretær, Jens Halvorsen, om at fortsætte.', 'Jens Halvorsen', { title: 'generalsekretær', org: 'NATO', country: null, former: false }],
     ['Tidligere udenrigsminister Per Stig Møller talte.', 'Per Stig Møller', { title: 'udenrigsminister', org: null, country: null, former: true }],
     ['Lars Hansen træder tilbage som formand for Moderaterne.', 'Lars Hansen', { title: 'formand', org: 'Moderaterne', country: null, former: false }],
+    // two titles joined before the name: both are roles
+    ['Forsvarsminister og formand for Venstre Lars Hansen træder tilbage.', 'Lars Hansen', { title: 'Forsvarsminister', org: null, country: null, former: false }],
+    ['Forsvarsminister og formand for Venstre Lars Hansen træder tilbage.', 'Lars Hansen', { title: 'formand', org: 'Venstre', country: null, former: false }],
   ])('%s (Danish)', (text, name, role) => {
     expect(roles(text, 'da')).toContainEqual([name, expect.arrayContaining([role])]);
   });
@@ -68,5 +71,12 @@ describe('roles by verb: only the subject gets the post', () => {
     ['Anna Berg stepped down for personal reasons.', 'Anna Berg'],
   ])('%s', (text, name) => {
     expect(roles(text)).toContainEqual([name, []]);
+  });
+});
+
+describe('roles: a plain title said elsewhere adds nothing to the same title with its organisation', () => {
+  it('keeps "formand for Venstre" and drops the bare "formand"', () => {
+    const [, found] = roles('Formand for Venstre Lars Hansen træder tilbage som formand.', 'da')[0] as [string, { title: string }[]];
+    expect(found.filter((r) => r.title.toLowerCase() === 'formand')).toHaveLength(1);
   });
 });

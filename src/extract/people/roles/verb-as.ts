@@ -15,13 +15,16 @@ const data = loadData<VerbData>('role-verbs.json');
 const BRIDGE = new Set(data.bridge);
 const AUX = new Set(data.aux);
 const AS = new Set(Object.values(data.as).flatMap((a) => a.split('|')));
-/** Verb phrases as token-word lists, longest first, with their kind. */
-const VERBS = data.verbs.flatMap((v) => v.words.split('|').map((w) => ({ words: w.split(' '), kind: v.kind })))
-  .sort((a, b) => b.words.length - a.words.length);
+type Verb = { words: string[]; kind: 'keep' | 'leave' | 'direct' };
+/** Verb phrases as token-word lists by their first word, longest first. */
+const VERBS = new Map<string, Verb[]>();
+for (const v of data.verbs.flatMap((x) => x.words.split('|').map((w): Verb => ({ words: w.split(' '), kind: x.kind })))) {
+  VERBS.set(v.words[0], [...(VERBS.get(v.words[0]) ?? []), v].sort((a, b) => b.words.length - a.words.length));
+}
 const MAX_GAP = 12;
 
-function verbAt(tokens: Token[], i: number): { end: number; kind: 'keep' | 'leave' | 'direct' } | null {
-  for (const v of VERBS) if (v.words.every((w, k) => tokens[i + k]?.low === w)) return { end: i + v.words.length, kind: v.kind };
+function verbAt(tokens: Token[], i: number): { end: number; kind: Verb['kind'] } | null {
+  for (const v of VERBS.get(tokens[i]?.low ?? '') ?? []) if (v.words.every((w, k) => tokens[i + k]?.low === w)) return { end: i + v.words.length, kind: v.kind };
   return null;
 }
 
