@@ -87,6 +87,12 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.name).toBe('Maria Jensen');
   });
 
+  it('joins a partial quote interrupted by its attribution and an adverb after "and"', () => {
+    const q = quotes('Tom Baker "got an immunity agreement," Anna Holm said, and still "got to sit in on the interview when she was questioned."');
+    expect(q.map((x) => x.parts?.length ?? 1)).toEqual([2]);
+    expect(q[0].speaker?.name).toBe('Anna Holm');
+  });
+
   it('joins a quote interrupted by an attribution that mentions another verb', () => {
     const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
     expect(q).toHaveLength(1);
