@@ -19,7 +19,7 @@ export interface Found { q: RawQuote; partial: boolean; att: Attribution | null;
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
   const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
-  // "... entrance to the U.S. “Bad things ...": a full stop before the mark ends a sentence an abbreviation hid
+  // "... arrived in the U.S. “We are tired ...": a full stop before the mark ends a sentence an abbreviation hid
   if (!lead.trim() || /[:]$/.test(lead) || /[.!?]["”’]?$/.test(lead)) return false;
   CUE_RE.lastIndex = 0;
   return !(/,$/.test(lead) && CUE_RE.test(lead.split(/\s+/).slice(-4).join(' ')));
@@ -66,7 +66,7 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     const turn = turns.get(q);
     if (turn) { const f = turnFound(ctx, people, turn); remember(mem, f.speaker); out.push(f); floor = q.close; continue; }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
-    // a name in marks ("tells MSNBC’s “Morning Joe” that “...”") is no quotation, and no bound for the next one's cue
+    // a name in marks ("tells the radio show “Morning Talk” that “...”") is no quotation, and no bound for the next one's cue
     if (partial && isTitle(text.slice(q.start, q.end))) continue;
     const att = attribute(text, q, partial, floor);
     floor = q.close;

@@ -38,19 +38,19 @@ function clauseEnd(text: string, close: number, to: number): number {
 
 // "called for", "called on Xyz to": a naming verb with these particles asks for something instead
 const NOT_NAMING = /^\s+(?:for|on|off|up|upon|out)\b/iu;
-// "a “wake-up call” to his supporters", "a “champion” for its members": a phrase that completes the quoted noun
+// "a “warning sign” to his supporters", "a “friend” of its members": a phrase that completes the quoted noun
 const COMPLEMENT = /^[\s,]*(?:of|to|for|against|toward|towards|af|til|mod)\b/iu;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|these|those|den|det|de|en|et|sin|sit|sine)(?![\p{L}])/iu;
 // "a “strong” contender", "“reckless” actions": up to two lower-case words that are not function words
 const NOUN_AFTER = /^(?:\s+(?!(?:but|and|or|nor|in|on|at|by|with|from|to|for|of|as|that|which|who|when|while|after|before|since|because|if|than|during|over|under|about|is|was|were|are|be|has|had|have|will|would|og|eller|men|i|på|med|fra|til|af|som|der|da|når|efter|før|er|var|har|havde|vil)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,2}/u;
-// "accused Xyz of “fanatic recklessness”": the charge is what was said, not whom it was said of
+// "accused Xyz of “reckless adventurism”": the charge is what was said, not whom it was said of
 const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
 const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
 
 /**
  * "called Xyz a “disgrace” on Tuesday", "described the plan as “a fraud”", "likened Xyz to a
  * “snake”": a naming verb's statement is its object and the quoted name it gives it, with a
- * phrase that completes the name ("a “wake-up call” to voters"), not the clause around it.
+ * phrase that completes the name ("a “warning sign” to voters"), not the clause around it.
  */
 function namingStatement(text: string, q: RawQuote, c0: number, c1: number, to: number): [number, number] {
   const charge = ACCUSING.test(text.slice(c0, c1)) ? CHARGE.exec(text.slice(c1, q.open)) : null;
@@ -68,7 +68,7 @@ function statementOf(text: string, q: RawQuote, att: Attribution): [number, numb
   const to = /[,;:?!]$/.test(text.slice(q.start, q.end)) ? q.close : clauseEnd(text, q.close, sentenceEnd(text, q.close));
   const [c0, c1] = att.cue;
   const [s0, s1] = att.speaker ?? att.cue;
-  // "Xyz is “smart as hell,” Abc wrote, and “full of it”": the sentence less the attribution inside the quotation
+  // "Xyz is “very sharp,” Abc wrote, and “hard to read”": the sentence less the attribution inside the quotation
   if (q.middle && q.middle[0] <= c0 && c1 <= q.middle[1]) return [from, to, letters(text.slice(q.middle[0], q.middle[1]))];
   if (c0 >= q.close) {
     // "... “fair deal” for everyone, Xyz said": the statement runs from the sentence start to the attribution
@@ -102,8 +102,8 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
-  // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “lump”
-  // the good with the bad", where the quoted word is the verb of a clause that goes on)
+  // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
+  // the old from the new", where the quoted word is the verb of a clause that goes on)
   if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
   const [s, e, less] = statementOf(text, q, att);
   // the quotation's letters, less an attribution that interrupts it
