@@ -33,6 +33,8 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker said only a few of the company’s thousands of branch staff had been involved in the “fraud” over the years.'],
     ['Anna Holm told reporters that the government would take “robust steps” together with its allies in response to the test on Friday.'],
     ['Tom Baker described the long-delayed budget plan of the finance ministry as “ambitious.”'],
+    // a cue word that is a noun ("tweets") does not open the clause
+    ['Maria Jensen says the minister’s flurry of late-night tweets attacking the former governor of the northern region was “unwise, even for him.”'],
     ['Maria Jensen called the newly appointed governor of the central bank a “friend” of the interests of savers.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);

@@ -43,6 +43,7 @@ const COMPLEMENT = /^[\s,]*(?:of|to|for|against|toward|towards|af|til|mod)\b/iu;
 const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|these|those|den|det|de|en|et|sin|sit|sine)(?![\p{L}])/iu;
 // "a “strong” contender", "“reckless” actions": up to two lower-case words that are not function words
 const NOUN_AFTER = /^(?:\s+(?!(?:but|and|or|nor|in|on|at|by|with|from|to|for|of|as|that|which|who|when|while|after|before|since|because|if|than|during|over|under|about|is|was|were|are|be|has|had|have|will|would|og|eller|men|i|på|med|fra|til|af|som|der|da|når|efter|før|er|var|har|havde|vil)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,2}/u;
+const COORDINATED_CUE = /(?:^|[\s,])(?:and|but|then|og|men)\s+(?:\p{L}+\s+)?$|,\s*$/u;
 // "accused Xyz of “reckless adventurism”": the charge is what was said, not whom it was said of
 const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
 const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
@@ -79,7 +80,8 @@ function statementOf(text: string, q: RawQuote, att: Attribution): [number, numb
     return [from, to, letters(text.slice(Math.min(c0, s0), Math.max(c1, s1)))];
   }
   // "Xyz praised the plan and said it was “a fair deal”": the clause opens at the last cue before the quotation
-  const last = cuesIn(text, c1, q.open).at(-1);
+  // (a cue word after a coordinator: "late-night tweets targeting ..." holds a noun, not a second verb)
+  const last = cuesIn(text, c1, q.open).filter((c) => COORDINATED_CUE.test(text.slice(Math.max(c1, c.start - 24), c.start))).at(-1);
   const [k0, k1] = last ? [last.start, last.end] : [c0, c1];
   if (NAMING.has(text.slice(k0, k1).toLowerCase()) && !NOT_NAMING.test(text.slice(k1, k1 + 8))) return [...namingStatement(text, q, k0, k1, to), 0];
   // "Xyz said (that) the plan was a “fair deal”": from after the cue to the sentence end; "told
