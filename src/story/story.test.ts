@@ -138,3 +138,15 @@ describe('a central bank succession told around its incumbent', () => {
     expect(story.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['Carl Olsen', 'Ian Moss']));
   });
 });
+
+describe('a candidate\'s own post in an apposition is not the post contested', () => {
+  const [story] = buildStories([
+    syntheticDocument('un.txt', 'Former prime minister Tom Hale is set to become the next United Nations secretary-general. He will replace Carl Olsen, whose term ends on Dec. 31. Anna Berg, a European Commission vice president, entered the race last week.',
+      { date: '2016-10-05', dates: [['Dec. 31', '2016-12-31'], ['last week', '2016-W39']] }),
+  ]);
+  it('keeps the story on the UN secretary-generalship', () => {
+    expect(story).toMatchObject({ organization: 'UN', position: 'Secretary General' });
+    expect(story.incumbent).toMatchObject({ name: 'Carl Olsen', termEnd: '2016-12-31' });
+    expect(story.candidates.map((c) => c.name)).toContain('Anna Berg');
+  });
+});

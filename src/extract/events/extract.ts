@@ -5,7 +5,7 @@ import { certaintyOf, datesIn } from './details.js';
 import { describe } from './describe.js';
 import { peopleIn } from './mentions.js';
 import { docPersons, type DocPerson } from './persons.js';
-import { findOrgs, findPosts } from './posts.js';
+import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, PAST_ROLE, targetOf } from './target.js';
 import { CUES, type Rule } from './vocabulary.js';
@@ -68,14 +68,28 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
   return fillDefaults(events, docPost(ctx));
 }
 
-/** The post the document names most often outside titles before names and past roles. */
-function docPost(ctx: DocContext): string | null {
+/**
+ * The post the document names most often outside titles before names and past roles, and the
+ * organisation written next to it ("the next United Nations secretary-general").
+ */
+function docPost(ctx: DocContext): { post: string | null; org: string | null } {
   const counts = new Map<string, number>();
+  const hits: Hit[] = [];
   for (const h of findPosts(ctx.text, ctx.bodyStart, ctx.text.length)) {
     if (h.generic || NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40)) || PAST_ROLE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))) continue;
     counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+    hits.push(h);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const post = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  let org: string | null = null;
+  for (const h of hits) {
+    if (h.name !== post || org) continue;
+    const next = findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40));
+    const o = next.find((x) => (x.end <= h.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(x.end, h.start)))
+      || (x.start >= h.end && /^\s+(?:of|at|for|i|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(h.end, x.start))));
+    org = o?.name ?? null;
+  }
+  return { post, org };
 }
 
 /** "asked to stay on for another year ... an extension": one statement per type and person in a sentence. */
@@ -96,7 +110,8 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 }
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
-function fillDefaults(events: EventFact[], fallbackPost: string | null): EventFact[] {
+function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }): EventFact[] {
+  const fallbackPost = fallback.post;
   const top = (values: (string | null | undefined)[]): string | null => {
     const counts = new Map<string, number>();
     for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -114,7 +129,8 @@ function fillDefaults(events: EventFact[], fallbackPost: string | null): EventFa
   // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
   const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
   const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
-  const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org));
+  const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org))
+    ?? (position === fallbackPost ? fallback.org : null);
   for (const e of events) {
     if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }
     if (!e.org) { e.org = org; e.details = { ...e.details, orgImplied: true }; }

@@ -21,6 +21,16 @@ function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | nul
   return null;
 }
 
+/** "Anna Berg, a European Commission vice president, ...": a post in an apposition after a name is that person's. */
+function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
+  if (!/^\s*[,.;)]/u.test(ctx.text.slice(post.end, post.end + 3))) return null;
+  for (const p of people) {
+    if (p.via !== 'name' || p.end > post.start) continue;
+    if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(p.end, post.start))) return p;
+  }
+  return null;
+}
+
 /** The organisation written next to a post: "NATO secretary-general", "generalsekretær i Nato", "Natos generalsekretær". */
 function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
   if (post) {
@@ -42,12 +52,13 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
 export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {
   const posts = findPosts(ctx.text, from, to);
   // "Bundesbank President Jens Weidmann": the organisation of another person's title is theirs too
-  const titled = posts.filter((h) => !h.generic && titleOf(ctx, h, people) && !(holderType && subject && titleOf(ctx, h, people)?.person.key === subject.person.key));
+  const ownerOf = (h: Hit): PersonAt | null => titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people);
+  const titled = posts.filter((h) => !h.generic && ownerOf(h) && !(holderType && subject && ownerOf(h)?.person.key === subject.person.key));
   const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start))));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
     if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;
-    const owner = titleOf(ctx, h, people);
+    const owner = titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people);
     if (!owner && !h.generic && NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40))) return false;
     if (!owner) return !PAST_ROLE.test(ctx.text.slice(Math.max(from, h.start - 30), h.start));
     return holderType && subject !== null && owner.person.key === subject.person.key;

@@ -1,6 +1,7 @@
-import { foldKey, isFirstName, isNonPersonWord, isStopword } from './lexicon.js';
+import { foldKey, isFirstName, isMonth, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
 import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
+import { HYPHENATED_GIVEN } from './word-class.js';
 
 /** One tokenised body sentence. */
 export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
@@ -41,6 +42,8 @@ class DraftIndex {
   add(p: PersonDraft): void {
     const push = (m: Map<string, PersonDraft[]>, k: string): void => { m.set(k, [...(m.get(k) ?? []), p]); };
     push(this.bySurname, p.keys[p.keys.length - 1]);
+    // "Ban Ki-moon" is "Ban" later on: the family name comes first
+    if (p.words.length === 2 && HYPHENATED_GIVEN.test(p.words[1])) push(this.bySurname, p.keys[0]);
     if (p.keys.length > 1) push(this.byGiven, p.keys[0]);
     for (const w of p.words) this.words.add(w.toLowerCase());
     for (const k of p.keys) this.words.add(k);
@@ -115,7 +118,7 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       if (!(t.shape === 'cap' || t.shape === 'upper') || t.text.length < 3 || covered.has(`${s.index}:${i}`)) return;
       if (t.shape === 'upper' && !s.shouting) return;
       const p = index.find(t.text, s.index, lang);
-      if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang))) return;
+      if (!p || isStopword(t.text, lang) || (t.shape === 'cap' && isNonPersonWord(t.text, lang) && !monthAsSurname(s.tokens, i, p))) return;
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });
   }
@@ -137,4 +140,14 @@ function mergeGenitives(people: PersonDraft[], byKey: Map<string, PersonDraft>):
     base.hits.push(...p.hits);
     p.hits = [];
   }
+}
+
+// "in May", "by early May", "May 5": the month, not the person
+const BEFORE_MONTH = /^(in|on|by|since|until|till|from|to|of|during|through|last|next|early|mid|late|this|that|i|på|siden|til|fra|sidste|næste|primo|medio|ultimo)$/i;
+
+/** "Theresa May ... May said": a month word that is a person's surname in this document, not used as a date. */
+function monthAsSurname(tokens: Token[], i: number, p: PersonDraft): boolean {
+  const t = tokens[i];
+  return isMonth(t.text) && p.words.length >= 2 && p.words[p.words.length - 1] === t.text
+    && tokens[i + 1]?.shape !== 'num' && !BEFORE_MONTH.test(tokens[i - 1]?.text ?? '');
 }

@@ -10,6 +10,15 @@ describe('people: names only, never with titles or honorifics', () => {
     ['British Defense Secretary Ben Walker has openly expressed his interest.', ['Ben Walker']],
     ['General Jens Halvorsen arrived in Brussels.', ['Jens Halvorsen']],
     ['Dutch PM Mark Verhoeven’s candidacy is becoming popular.', ['Mark Verhoeven']],
+    // abbreviations with full stops are places and organisations, not initials of the name
+    ['The U.S. President Jon Whitby said so.', ['Jon Whitby']],
+    ['Russian U.N. Ambassador Vitaly Churkov told reporters.', ['Vitaly Churkov']],
+    // a month after a given name is a surname, unless a day number follows it
+    ['British Prime Minister Theresa Mayfair met Jon Whitby in May.', ['Theresa Mayfair', 'Jon Whitby']],
+    ['He met Prime Minister Theresa May on Friday.', ['Theresa May']],
+    ['He told Anna May 5 was the date.', []],
+    // a family name and a hyphenated given name, even when the family name is an English word
+    ['He will replace Ban Ki-hoon, whose term ends in December.', ['Ban Ki-hoon']],
     ['Although US Ambassador to NATO Juliana Smith has said so, allies wait.', ['Juliana Smith']],
     ['The same applies to Latvian Foreign Minister Krišjānis Bērziņš, who also expressed interest.', ['Krišjānis Bērziņš']],
     ['Mr. Smith met Dr Angela Schulz in Berlin.', ['Smith', 'Angela Schulz']],

@@ -1,8 +1,8 @@
 import { classify, titledBefore } from './classify.js';
-import { isFirstName, isHonorific, isInstitutionWord, isNonPersonWord, isTitleWord, QUALIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS } from './lexicon.js';
+import { isFirstName, isHonorific, isInstitutionWord, isMonth, isNonPersonWord, isTitleWord, QUALIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { matchPlaceOrOrg, matchTitle } from './roles/phrase.js';
 import type { Token } from './tokens.js';
-import { atStart, isFunctionWord, isNameShape, PARTICLES } from './word-class.js';
+import { atStart, HYPHENATED_GIVEN, isFunctionWord, isNameShape, PARTICLES } from './word-class.js';
 
 const NO_ORGS = new Set<string>();
 /** A lower-cased title word or qualifier ("former", "deputy", "prime"). */
@@ -28,6 +28,8 @@ export function capitalisedRuns(tokens: Token[]): [number, number][] {
       const t = tokens[j];
       if (tokens[j - 1].possessive) break;
       if (isNameShape(t)) continue;
+      // "Ban Ki-moon", "Moon Jae-in": a hyphenated given name after the family name
+      if (HYPHENATED_GIVEN.test(t.text) && tokens[j - 1].shape === 'cap') continue;
       // "Henry VIII", "Leopold III"
       if (/^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/.test(t.text) && tokens[j - 1].shape === 'cap') continue;
       if (t.text === '.' && tokens[j - 1].shape === 'initial') continue;
@@ -67,6 +69,11 @@ function stripFront(tokens: Token[], from: number, to: number, lang: string): { 
   return { from: i, role, honorific };
 }
 
+/** "Theresa May", "Brian May": a month after a given name, and no day number after it, is a surname. */
+function monthSurname(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && isMonth(tokens[to - 1].text) && isFirstName(tokens[to - 2].text) && tokens[to]?.shape !== 'num';
+}
+
 /** Decides which capitalised runs name people. Single unknown words are left for the linking pass. */
 export function recogniseNames(tokens: Token[], lang: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -76,7 +83,7 @@ export function recogniseNames(tokens: Token[], lang: string): NameCandidate[] {
     let from = front.from;
     let to = runTo;
     if (from === runFrom && atStart(tokens, from) && to - from >= 3 && !isFirstName(tokens[from].text) && isFirstName(tokens[from + 1].text)) from++;
-    while (to > from && (isInstitutionWord(tokens[to - 1].text) || tokens[to - 1].text === '.')) to--;
+    while (to > from && (isInstitutionWord(tokens[to - 1].text) || tokens[to - 1].text === '.') && !monthSurname(tokens, from, to)) to--;
     if (to <= from || to < runTo && isInstitutionWord(tokens[runTo - 1].text)) continue;
     const names = tokens.slice(from, to).filter((t) => t.text !== '.');
     if (names.length > 4 || names.every((t) => t.shape === 'initial')) continue;

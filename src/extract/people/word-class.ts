@@ -15,6 +15,8 @@ export function isFunctionWord(tokens: Token[], i: number, lang: string): boolea
   return !(isFirstName(tokens[i].text) && tokens[i + 1] && isNameShape(tokens[i + 1]));
 }
 export const isNameShape = (t: Token): boolean => (t.shape === 'cap' || t.shape === 'initial') && !/-\p{Ll}/u.test(t.text);
+/** A Korean given name written with a hyphen: "Ki-moon", "Jong-un", "Jae-in", "Geun-hye" (after a family name). */
+export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
 
 /** Sentence-initial: first word of the sentence, or after an opening quote, bracket or dash. */
 export function atStart(tokens: Token[], i: number): boolean {

@@ -1,4 +1,4 @@
-import { isHonorific, ROLE_WORDS } from '../lexicon.js';
+import { isHonorific, PLACE_ORG_FIRST, ROLE_WORDS } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { parseRolePhrase, type RoleParts } from './phrase.js';
 
@@ -10,6 +10,8 @@ const isRoleWord = (t: Token): boolean => {
   const low = t.low;
   if (ROLE_WORDS.has(low)) return true;
   const g = GENITIVE.exec(low);
+  // "U.S." "U.N." (the tokenizer keeps their last full stop apart)
+  if (t.shape === 'initial' && t.text.includes('.') && PLACE_ORG_FIRST.has(`${low}.`)) return true;
   return Boolean(g && ROLE_WORDS.has(g[1])) || /^\p{Ll}[\p{Ll}-]{2,}minister$/u.test(t.text);
 };
 

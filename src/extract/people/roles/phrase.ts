@@ -68,7 +68,8 @@ function computeTitle(tokens: Token[], i: number): number | null {
 /** The longest country or organisation starting at i (possessives and Danish genitives allowed). */
 export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>): { end: number; country?: string; org?: string } | null {
   const low = tokens[i].low;
-  if (!PLACE_ORG_FIRST.has(low) && !(low.length > 3 && low.endsWith('s') && PLACE_ORG_FIRST.has(low.slice(0, -1)))) return null;
+  const lowDotted = tokens[i + 1]?.text === '.' ? `${low}.` : low;
+  if (!PLACE_ORG_FIRST.has(low) && !PLACE_ORG_FIRST.has(lowDotted) && !(low.length > 3 && low.endsWith('s') && PLACE_ORG_FIRST.has(low.slice(0, -1)))) return null;
   let phrase = '';
   let best: { end: number; country?: string; org?: string } | null = null;
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
@@ -77,11 +78,14 @@ export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>
     const forms = [phrase];
     const g = GENITIVE_S.exec(phrase);
     if (g && !tokens[j].possessive) forms.push(g[1]);
+    // "U.S.", "U.N.": the tokenizer keeps the last full stop apart
+    const dotted = tokens[j].shape === 'initial' && tokens[j + 1]?.text === '.' && tokens[j].text.includes('.');
     for (const f of forms) {
-      const org = ORG.get(f) ?? (f.length > 3 ? ORG.get(f.toLowerCase()) : undefined);
-      const country = countryOf(f);
-      if (org) best = { end: j + 1, org };
-      else if (country) best = { end: j + 1, country };
+      const org = ORG.get(f) ?? (f.length > 3 ? ORG.get(f.toLowerCase()) : undefined) ?? (dotted ? ORG.get(`${f}.`) : undefined);
+      const country = countryOf(f) ?? (dotted ? countryOf(`${f}.`) : undefined);
+      const end = dotted ? j + 2 : j + 1;
+      if (org) best = { end, org };
+      else if (country) best = { end, country };
       else {
         const generic = ORG_GENERIC.get(f.toLowerCase().replace(/^(the )?((western|military|transatlantic|defence|defense) )*/, ''))?.find((o) => docOrgs.has(o));
         if (generic) best = { end: j + 1, org: generic };

@@ -14,6 +14,8 @@ describe('roles', () => {
     ['Mark Verhoeven, the Dutch prime minister, said he was ready.', 'Mark Verhoeven', { title: 'prime minister', org: null, country: 'Netherlands', former: false }],
     ['Jens Halvorsen, who previously served as prime minister of Norway, said no.', 'Jens Halvorsen', { title: 'prime minister', org: null, country: 'Norway', former: true }],
     ['The governor of the Bank of England, Andrew Bailey, spoke.', 'Andrew Bailey', { title: 'governor', org: 'Bank of England', country: null, former: false }],
+    ['Russian U.N. Ambassador Vitaly Churkov told reporters.', 'Vitaly Churkov', { title: 'Ambassador', org: 'UN', country: 'Russia', former: false }],
+    ['The U.S. President Jon Whitby said so.', 'Jon Whitby', { title: 'President', org: null, country: 'United States', former: false }],
     // a verb that gives its subject the post, directly or through reported speech
     ['Rhona Mitchell said on Friday she would step down as leader of the Labour Party.', 'Rhona Mitchell', { title: 'leader', org: 'Labour Party', country: null, former: false }],
     ['Peter Quinn, whose party won a landslide, was appointed prime minister on Friday.', 'Peter Quinn', { title: 'prime minister', org: null, country: null, former: false }],

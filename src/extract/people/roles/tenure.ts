@@ -26,10 +26,13 @@ export function addBounds(ctx: DocContext, people: PersonFact[], dates: DateFact
       const here = p.roles.filter((r) => r.evidence.sentence === si && !r.former);
       let targets: Role[] = here;
       if (!targets.length) {
-        const org = ledOrg(s, from, orgs);
+        const led = ledOrg(s, from, orgs);
+        const org = led?.org ?? null;
         targets = org ? p.roles.filter((r) => r.org === org && !r.former) : [];
-        if (org && !targets.length) {
-          const r: Role = { ...ctx.span(from, from), title: 'leader', org, country: null, former: false, qualifiers: [], party: null, since: null, until: null, evidence: ctx.evidence('people/leads-org', from) };
+        if (led && !targets.length) {
+          // "who led the alliance from 2005 to 2015", written later: a post held before
+          const over = Boolean(b.until && ctx.refDate && b.until.slice(0, 4) < ctx.refDate.slice(0, 4));
+          const r: Role = { ...ctx.span(led.start, led.end), title: 'leader', org: led.org, country: null, former: over, qualifiers: over ? ['former'] : [], party: null, since: null, until: null, evidence: ctx.evidence('people/leads-org', led.start) };
           p.roles.push(r); targets = [r];
         }
       }
@@ -38,8 +41,11 @@ export function addBounds(ctx: DocContext, people: PersonFact[], dates: DateFact
   }
 }
 
-/** The organisation after a "led"-type verb following the mention, if any. */
-function ledOrg(s: SentenceTokens, after: number, orgs: Set<string>): string | null {
+// words that may follow the organisation's name: "led NATO since 2014", "led the bank from 2005 to 2015"
+const AFTER_ORG = /^(since|from|for|until|till|in|and|as|between|through|siden|fra|i|og|indtil|som)$/i;
+
+/** The organisation after a "led"-type verb following the mention, with the span of verb and name. */
+function ledOrg(s: SentenceTokens, after: number, orgs: Set<string>): { org: string; start: number; end: number } | null {
   const toks = s.tokens;
   for (let i = 0; i < toks.length - 1; i++) {
     if (toks[i].start < after || !LEADS.test(toks[i].text)) continue;
@@ -47,7 +53,11 @@ function ledOrg(s: SentenceTokens, after: number, orgs: Set<string>): string | n
     if (/^(the|a)$/i.test(toks[j]?.text ?? '')) j++;
     while (j < toks.length && /^(western|military|transatlantic|defence|defense)$/i.test(toks[j].text)) j++;
     const p = toks[j] ? matchPlaceOrOrg(toks, j, orgs) : null;
-    if (p?.org) return p.org;
+    if (!p?.org) continue;
+    // "led the U.N. refugee agency": the organisation is only part of a longer name
+    const next = toks[p.end];
+    if (next && next.shape === 'lower' && !AFTER_ORG.test(next.text)) continue;
+    return { org: p.org, start: toks[i].start, end: toks[p.end - 1].end };
   }
   return null;
 }
