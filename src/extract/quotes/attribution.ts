@@ -123,7 +123,7 @@ export function cueBeforeColon(text: string, open: number, floor: number): Attri
   return a ? { ...a, rule: 'quotes/cue-colon' } : null;
 }
 
-/** "Politifact checked Xyz's claim that there have been “thousands of shootings”": the owner of a statement noun speaks. */
+/** "The agency checked Xyz's claim that there were “thousands of complaints”": the owner of a statement noun speaks. */
 export function ownedBefore(text: string, open: number, floor: number): Attribution | null {
   const from = sentenceStart(text, open, floor);
   let last: RegExpExecArray | null = null;

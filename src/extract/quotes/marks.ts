@@ -50,7 +50,7 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
       out.push(makePiece(text, open, i, i + 1, true, from));
       open = -1;
     } else if (open >= 0 && c === text[open] && c !== '"') {
-      // “A, I’d live in what he calls “hell” than ...”: a quotation inside, when two closers follow
+      // “I would rather stay in what he calls “the swamp” than ...”: a quotation inside, when two closers follow
       if (nestedAhead(line, m.index + 1, c)) inner++;
       else open = i; // “a “b: the first never closed; start again from the second
     } else if (open < 0 && canOpen(text, i, from)) open = i;
@@ -73,7 +73,7 @@ function nestedAhead(line: string, from: number, opener: string): boolean {
   return n === 2;
 }
 
-/** "... is 51 percent.“ When": an opening curly mark typed after a full stop, before a space, closes a curly quotation. */
+/** "... rose by 4 percent.“ The": an opening curly mark typed after a full stop, before a space, closes a curly quotation. */
 const typoCloser = (text: string, open: number, i: number): boolean =>
   text[open] === '“' && text[i] === '“' && /[.!?,]/.test(text[i - 1]) && /^(?:\s|$)/.test(text[i + 1] ?? '');
 

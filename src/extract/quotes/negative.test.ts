@@ -11,8 +11,13 @@ describe('no quotation', () => {
     ['- Apples\n- Pears\n- Plums'],
     ['Are they afraid of losing “back home”?'],
     ['She bought a “new” car.'],
+    // "call" and "promising" after an article are nouns and adjectives
+    ['It was a promising “new approach” to the old problem of the budget.'],
+    ['The call “for peace” went unanswered for weeks.'],
+    // the quoted word is the verb of the writer's clause, not words spoken of as words
+    ['Tom Baker said on Monday that the words “split” the old members from the new ones in the party.'],
     // a statement noun without an owner names no speaker
-    ['The claim that there have been “thousands of complaints” in the city was checked.'],
+    ['The claim that the city had received “thousands of complaints” was examined.'],
   ])('%s', (text) => {
     expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
   });

@@ -29,7 +29,8 @@ function isInterruption(between: string): boolean {
   // a name in quotation marks ("on Fox News’s “Fox and Friends.”", "Marcia “Cia” Price") is part of the attribution
   const t = between.trim().replace(NAME_IN_MARKS, (m, name: string) => (isTitle(name) ? name : m));
   if (!t || words(t, 46) > 45 || /["“”«»]/.test(t)) return false;
-  if (!/(?:[,.:;—–-]|\sbut|\sand)$/.test(t)) return false;
+  // "Xyz "signed early," Abc said, and still "kept his seat"": an adverb may follow the "and"
+  if (!/(?:[,.:;—–-]|\s(?:but|and)(?:\s+(?:still|also|then|later|even|yet))?)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
   const m = CUE_RE.exec(t);
   // "...," Xyz said, adding later, "...": a second cue, a participle or one after a comma, starts an

@@ -17,11 +17,11 @@ describe('quotation marks and speakers', () => {
     ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
     ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
     // an opening mark typed for the closing one after the last full stop
-    ['Tom Baker said on Monday: “The rate is 33 percent. For the young it is 51 percent.“ The agency did not respond.', 'The rate is 33 percent. For the young it is 51 percent.', 'Tom Baker', 'person'],
+    ['Tom Baker said on Monday: “The rate is 3 percent. For the young it is 9 percent.“ The agency did not respond.', 'The rate is 3 percent. For the young it is 9 percent.', 'Tom Baker', 'person'],
     // "Del." (Delegate) is a title, not the end of a sentence
-    ['"We have his back," state Del. Anna Holm (D-Newport) shouted to the crowd.', 'We have his back,', 'Anna Holm', 'person'],
+    ['"The count is not over," state Del. Anna Holm (D-Richmond) told the crowd.', 'The count is not over,', 'Anna Holm', 'person'],
     // a quotation nested in another with the same marks
-    ['“I would rather live in what he calls “hell” than in his country,” Carla Sanchez said.', 'I would rather live in what he calls “hell” than in his country,', 'Carla Sanchez', 'person'],
+    ['“I would rather live in what he calls “the swamp” than in his country,” Carla Sanchez said.', 'I would rather live in what he calls “the swamp” than in his country,', 'Carla Sanchez', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
@@ -35,10 +35,11 @@ describe('quotation marks and speakers', () => {
     ['Maria Jensen praised the plan and said it was “a fair deal” for everyone.', 'a fair deal', 'Maria Jensen'],
     ['Tom Baker reviewed the "final draft" and said it was ready.', 'final draft', 'Tom Baker'],
     ['Anne Morel said Tom Baker was “simply wrong” when he said on Monday, “Nothing will change.”', 'simply wrong', 'Anne Morel'],
+    ['In his report the doctor, Tom Baker, had typed “acute stress.”', 'acute stress.', 'Tom Baker'],
     // the owner of a statement noun speaks
-    ['The agency checked Tom Baker’s claim that there have been “thousands of complaints” in the city.', 'thousands of complaints', 'Tom Baker'],
+    ['The newspaper examined Tom Baker’s claim that the city had received “thousands of complaints” last year.', 'thousands of complaints', 'Tom Baker'],
     // a name in marks before the quotation does not hide the cue before it
-    ['Anne Morel tells the radio show “Morning Talk” on Friday that “exactly who did it” remains under investigation.', 'exactly who did it', 'Anne Morel'],
+    ['Anne Morel tells the radio show “Morning Talk” on Friday that “who was behind it” is still unclear.', 'who was behind it', 'Anne Morel'],
     // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
     ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
     ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
@@ -86,6 +87,12 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.name).toBe('Maria Jensen');
   });
 
+  it('joins a partial quote interrupted by its attribution and an adverb after "and"', () => {
+    const q = quotes('Tom Baker "signed the deal early," Anna Holm said, and still "kept his seat at the table when the board met."');
+    expect(q.map((x) => x.parts?.length ?? 1)).toEqual([2]);
+    expect(q[0].speaker?.name).toBe('Anna Holm');
+  });
+
   it('joins a quote interrupted by an attribution that mentions another verb', () => {
     const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
     expect(q).toHaveLength(1);
@@ -129,6 +136,13 @@ describe('quotation marks and speakers', () => {
     expect(q[0].text).toBe('Jeg har ikke mere at tilføje');
     expect(q[0].speaker?.name).toBe('Lars Holm');
     expect(q[0].speaker?.via).toBe('VG');
+  });
+
+  it.each([
+    ['Ifølge Lars Holm er forslaget »et stort skridt i den rigtige retning« for hele landet.', 'Lars Holm'],
+    ['Ifølge DR vil regeringen »se på sagen igen« inden jul.', 'DR'],
+  ])('ends a fronted Danish source at the verb after it: %s', (text, name) => {
+    expect(quotes(text, 'da').map((q) => q.speaker?.name)).toEqual([name]);
   });
 
   it('marks a quoted phrase inside an attributed sentence as partial', () => {

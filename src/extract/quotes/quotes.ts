@@ -7,7 +7,7 @@ import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
 import { findVia } from './via.js';
-import { scanTurns, turnSpeaker } from './transcript.js';
+import { scanTurns, turnFound, type Turn } from './transcript.js';
 import { isQuotedTerm } from './statement.js';
 import { countWords as words } from './words.js';
 
@@ -19,7 +19,7 @@ export interface Found { q: RawQuote; partial: boolean; att: Attribution | null;
 /** Whole quotations stand alone ("“...,” he said"; "He said: “...”"); partial ones are phrases in a sentence. */
 function isPartial(text: string, q: RawQuote, floor: number): boolean {
   const lead = text.slice(sentenceStart(text, q.open, floor), q.open).replace(/[\s—–-]+$/u, '');
-  // "... entrance to the U.S. “Bad things ...": a full stop before the mark ends a sentence an abbreviation hid
+  // "... arrived in the U.S. “We are tired ...": a full stop before the mark ends a sentence an abbreviation hid
   if (!lead.trim() || /[:]$/.test(lead) || /[.!?]["”’]?$/.test(lead)) return false;
   CUE_RE.lastIndex = 0;
   return !(/,$/.test(lead) && CUE_RE.test(lead.split(/\s+/).slice(-4).join(' ')));
@@ -46,28 +46,27 @@ function sentenceEnd(text: string, from: number): number {
 const floorOf = (q: RawQuote): number => Math.max(0, q.open - 400);
 const lineEnd = (text: string, from: number): number => { const i = text.indexOf('\n', from); return i < 0 ? text.length : i; };
 
+/** The quotations of the body in text order: in marks, on dash lines, and transcript turns (which take the place of marks on their lines). */
+function candidates(ctx: DocContext): { raw: RawQuote[]; turns: Map<RawQuote, Turn> } {
+  const { text } = ctx;
+  const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
+  const turns = new Map(scanTurns(text, ctx.bodyStart).map((t) => [t.quote, t]));
+  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
+    && ![...turns.keys()].some((t) => q.open < t.close && t.open < q.close));
+  return { raw: [...marks, ...dash, ...turns.keys()].sort((a, b) => a.start - b.start), turns };
+}
+
 /** Every quotation in the document body with its speaker. */
 export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): Found[] {
   const { text } = ctx;
-  const dash = scanDashLines(text, ctx.bodyStart, ctx.language === 'en');
-  const turns = scanTurns(text, ctx.bodyStart);
-  const marks = joinPieces(text, scanPieces(text, ctx.bodyStart)).filter((q) => !dash.some((d) => d.start <= q.open && q.close <= d.close + 1)
-    && !turns.some((t) => q.open < t.quote.close && t.quote.open < q.close));
-  const raw = [...marks, ...dash, ...turns.map((t) => t.quote)].sort((a, b) => a.start - b.start);
+  const { raw, turns } = candidates(ctx);
   const out: Found[] = [];
   let floor = ctx.bodyStart;
   for (const q of raw) {
-    const turn = q.rule === 'quotes/transcript' ? turns.find((t) => t.quote === q) : undefined;
-    if (turn) {
-      // "PENCE: Well, ...": the label is the speaker, the colon the cue
-      const speaker = turnSpeaker(ctx, people, turn.label);
-      remember(mem, speaker);
-      out.push({ q, partial: false, att: { cue: [turn.label[1], turn.label[1] + 1], speaker: turn.label, rule: q.rule }, speaker, rule: q.rule });
-      floor = q.close;
-      continue;
-    }
+    const turn = turns.get(q);
+    if (turn) { const f = turnFound(ctx, people, turn); remember(mem, f.speaker); out.push(f); floor = q.close; continue; }
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
-    // a name in marks ("tells MSNBC’s “Morning Joe” that “...”") is no quotation, and no bound for the next one's cue
+    // a name in marks ("tells the radio show “Morning Talk” that “...”") is no quotation, and no bound for the next one's cue
     if (partial && isTitle(text.slice(q.start, q.end))) continue;
     const att = attribute(text, q, partial, floor);
     floor = q.close;

@@ -12,13 +12,14 @@ describe('partial quotations and quoted terms', () => {
     ['Any arms supplies, according to Foreign Minister Ivan Petrov, would be "legitimate targets" for the army.', 'legitimate targets'],
     ['Anna Holm said that the talks were “going nowhere fast,” and the mayor agreed.', 'going nowhere fast,'],
     // a naming verb's statement is its object and the name it is given, not the clause around them
-    ['Tom Baker blasted Smith as a “disgrace” on Wednesday in a long radio interview about the vote.', 'disgrace'],
+    ['Tom Baker blasted Smith as a “failure” on Wednesday in a long radio interview about the vote.', 'failure'],
     ['Maria Jensen is describing as “reckless” a tweet the minister sent late on Friday night to his followers.', 'reckless'],
-    ['Anna Holm accused the government of Norway and its partners of “fanatic recklessness.”', 'fanatic recklessness.'],
+    ['Anna Holm accused the government of Norway and its partners of “reckless adventurism.”', 'reckless adventurism.'],
     ['Senator Anna Holm has gone after Tom Baker as a “reckless gambler” in recent weeks.', 'reckless gambler'],
-    ['President Maria Jensen condemned the test as “provocative and destabilizing” for the whole region.', 'provocative and destabilizing'],
+    ['President Maria Jensen condemned the test as “dangerous and pointless” for the whole region.', 'dangerous and pointless'],
     // "as Xyz put it"
-    ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the operator.”', 'the operator.'],
+    ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the fixer.”', 'the fixer.'],
+    ['When rebels attack, Maria Jensen and Tom Baker call them “isolated cases” and describe their acts as crimes rather than acts of war.', 'isolated cases'],
     // the words themselves are what is reported
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
@@ -32,7 +33,9 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker said only a few of the company’s thousands of branch staff had been involved in the “fraud” over the years.'],
     ['Anna Holm told reporters that the government would take “robust steps” together with its allies in response to the test on Friday.'],
     ['Tom Baker described the long-delayed budget plan of the finance ministry as “ambitious.”'],
-    ['Maria Jensen called the newly appointed governor of the central bank a “champion” for the interests of savers.'],
+    // a cue word that is a noun ("tweets") does not open the clause
+    ['Maria Jensen says the minister’s flurry of late-night tweets attacking the former governor of the northern region was “unwise, even for him.”'],
+    ['Maria Jensen called the newly appointed governor of the central bank a “friend” of the interests of savers.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

@@ -38,18 +38,20 @@ function clauseEnd(text: string, close: number, to: number): number {
 
 // "called for", "called on Xyz to": a naming verb with these particles asks for something instead
 const NOT_NAMING = /^\s+(?:for|on|off|up|upon|out)\b/iu;
-// "a “wake-up call” to his supporters", "a “champion” for its members": a phrase that completes the quoted noun
+// "a “warning sign” to his supporters", "a “friend” of its members": a phrase that completes the quoted noun
 const COMPLEMENT = /^[\s,]*(?:of|to|for|against|toward|towards|af|til|mod)\b/iu;
+const DETERMINER_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|this|these|those|den|det|de|en|et|sin|sit|sine)(?![\p{L}])/iu;
 // "a “strong” contender", "“reckless” actions": up to two lower-case words that are not function words
 const NOUN_AFTER = /^(?:\s+(?!(?:but|and|or|nor|in|on|at|by|with|from|to|for|of|as|that|which|who|when|while|after|before|since|because|if|than|during|over|under|about|is|was|were|are|be|has|had|have|will|would|og|eller|men|i|på|med|fra|til|af|som|der|da|når|efter|før|er|var|har|havde|vil)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,2}/u;
-// "accused Xyz of “fanatic recklessness”": the charge is what was said, not whom it was said of
+const COORDINATED_CUE = /(?:^|[\s,])(?:and|but|then|og|men)\s+(?:\p{L}+\s+)?$|,\s*$/u;
+// "accused Xyz of “reckless adventurism”": the charge is what was said, not whom it was said of
 const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
 const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
 
 /**
  * "called Xyz a “disgrace” on Tuesday", "described the plan as “a fraud”", "likened Xyz to a
  * “snake”": a naming verb's statement is its object and the quoted name it gives it, with a
- * phrase that completes the name ("a “wake-up call” to voters"), not the clause around it.
+ * phrase that completes the name ("a “warning sign” to voters"), not the clause around it.
  */
 function namingStatement(text: string, q: RawQuote, c0: number, c1: number, to: number): [number, number] {
   const charge = ACCUSING.test(text.slice(c0, c1)) ? CHARGE.exec(text.slice(c1, q.open)) : null;
@@ -67,7 +69,7 @@ function statementOf(text: string, q: RawQuote, att: Attribution): [number, numb
   const to = /[,;:?!]$/.test(text.slice(q.start, q.end)) ? q.close : clauseEnd(text, q.close, sentenceEnd(text, q.close));
   const [c0, c1] = att.cue;
   const [s0, s1] = att.speaker ?? att.cue;
-  // "Xyz is “smart as hell,” Abc wrote, and “full of it”": the sentence less the attribution inside the quotation
+  // "Xyz is “very sharp,” Abc wrote, and “hard to read”": the sentence less the attribution inside the quotation
   if (q.middle && q.middle[0] <= c0 && c1 <= q.middle[1]) return [from, to, letters(text.slice(q.middle[0], q.middle[1]))];
   if (c0 >= q.close) {
     // "... “fair deal” for everyone, Xyz said": the statement runs from the sentence start to the attribution
@@ -78,7 +80,8 @@ function statementOf(text: string, q: RawQuote, att: Attribution): [number, numb
     return [from, to, letters(text.slice(Math.min(c0, s0), Math.max(c1, s1)))];
   }
   // "Xyz praised the plan and said it was “a fair deal”": the clause opens at the last cue before the quotation
-  const last = cuesIn(text, c1, q.open).at(-1);
+  // (a cue word after a coordinator: "late-night tweets targeting ..." holds a noun, not a second verb)
+  const last = cuesIn(text, c1, q.open).filter((c) => COORDINATED_CUE.test(text.slice(Math.max(c1, c.start - 24), c.start))).at(-1);
   const [k0, k1] = last ? [last.start, last.end] : [c0, c1];
   if (NAMING.has(text.slice(k0, k1).toLowerCase()) && !NOT_NAMING.test(text.slice(k1, k1 + 8))) return [...namingStatement(text, q, k0, k1, to), 0];
   // "Xyz said (that) the plan was a “fair deal”": from after the cue to the sentence end; "told
@@ -101,8 +104,9 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
-  // "Xyz has used the phrase “...” often": the words quoted are what is reported
-  if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open))) return 1;
+  // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
+  // the old from the new", where the quoted word is the verb of a clause that goes on)
+  if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
   const [s, e, less] = statementOf(text, q, att);
   // the quotation's letters, less an attribution that interrupts it
   const inside = letters(text.slice(q.start, q.end)) - (q.middle ? letters(text.slice(q.middle[0], q.middle[1])) : 0);

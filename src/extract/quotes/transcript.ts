@@ -2,13 +2,14 @@ import type { PersonFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { findPerson, stripTitles } from './names.js';
 import type { RawQuote } from './pieces.js';
+import type { Found } from './quotes.js';
 
 /**
  * Transcript turns: a paragraph that opens a quotation with a speaker's name in capitals and a
- * colon ("\"WALLACE: Let's start with ...", "“PENCE: Well, look, ...”") is one speaker's turn. The
+ * colon ("\"HOST: Let's start with ...", "“HOLM: Well, look, ...”") is one speaker's turn. The
  * quotation is the turn's words after the colon, up to the paragraph's end (a turn seldom closes
  * its mark: the next turn opens a new one), and the speaker is the name. Quoted words inside a
- * turn ("an episode of “Shark Tank.”") stay part of it.
+ * turn ("an episode of “Survivor.”") stay part of it.
  *
  * A label counts only where the text is a dialogue: at least two labels, each opening two turns or
  * more, so a lone "UPDATE:" or "CLARIFICATION:" line names nobody.
@@ -39,7 +40,7 @@ export function scanTurns(text: string, from: number): Turn[] {
   return speakers.length >= 2 ? found.filter((t) => speakers.includes(text.slice(t.label[0], t.label[1]))) : [];
 }
 
-/** The speaker a label names: a person of the text by surname ("PENCE" -> Mike Pence), else the label's words. */
+/** The speaker a label names: a person of the text by surname ("HOLM" -> Anna Holm), else the label's words. */
 export function turnSpeaker(ctx: DocContext, people: PersonFact[], label: [number, number]): Speaker {
   const raw = ctx.text.slice(label[0], label[1]);
   const words = raw.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
@@ -48,4 +49,10 @@ export function turnSpeaker(ctx: DocContext, people: PersonFact[], label: [numbe
   const sp: Speaker = { name: person ? stripTitles(person.name) : words.join(' '), kind: 'person', text: span.text, start: span.start, end: span.end };
   if (person) sp.person = person.id;
   return sp;
+}
+
+/** "HOLM: Well, ...": the turn as a quotation; the label is the speaker, the colon the cue. */
+export function turnFound(ctx: DocContext, people: PersonFact[], turn: Turn): Found {
+  const { quote: q, label } = turn;
+  return { q, partial: false, att: { cue: [label[1], label[1] + 1], speaker: label, rule: q.rule }, speaker: turnSpeaker(ctx, people, label), rule: q.rule };
 }
