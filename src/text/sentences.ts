@@ -6,14 +6,20 @@ export interface SentenceSpan {
   end: number;
 }
 
-interface AbbreviationData { en: string[]; da: string[] }
+interface AbbreviationData { en: string[]; da: string[]; capitalisedOnly?: string[] }
 let abbreviations: Set<string> | null = null;
-function isAbbreviation(word: string): boolean {
-  if (!abbreviations) {
+let capitalisedOnly: Set<string> | null = null;
+/** A word that ends in a full stop without ending a sentence ("Mr", "Gen", "bl.a"; "Del" only capitalised). */
+export function isAbbreviation(word: string): boolean {
+  if (!abbreviations || !capitalisedOnly) {
     const data = loadData<AbbreviationData>('abbreviations.json');
     abbreviations = new Set([...data.en, ...data.da]);
+    capitalisedOnly = new Set(data.capitalisedOnly ?? []);
   }
-  return abbreviations.has(word.toLowerCase());
+  const low = word.toLowerCase();
+  // "Del." (Delegate) before a name, but "en stor del." ends a Danish sentence
+  if (capitalisedOnly.has(low)) return /^\p{Lu}/u.test(word);
+  return abbreviations.has(low);
 }
 
 /** Longest sentence handed to extractors, in UTF-16 units. */

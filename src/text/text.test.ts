@@ -44,6 +44,9 @@ describe('sentences', () => {
     ['Det sagde bl.a. statsministeren. Hun gik.', ['Det sagde bl.a. statsministeren.', 'Hun gik.']],
     ['J. R. Smith won. It rained.', ['J. R. Smith won.', 'It rained.']],
     ['It cost 3.5 million. Then 4.', ['It cost 3.5 million.', 'Then 4.']],
+    // "Del." (Delegate) is an abbreviation only capitalised: Danish "del" is a common word
+    ['State Del. Marcia Price spoke. He left.', ['State Del. Marcia Price spoke.', 'He left.']],
+    ['Det er en stor del. Han kom.', ['Det er en stor del.', 'Han kom.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { loadData } from '../../data.js';
+import { isAbbreviation as isKnownAbbreviation } from '../../text/sentences.js';
 import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
 
 /**
@@ -6,9 +6,9 @@ import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
  * ("said Sen. Xyz Abc, a Republican") and backward before a cue ("the source told Sputnik").
  * Cheap token walking, no tagger: speaker phrases are short noun phrases.
  */
-const abbreviations = new Set((({ en, da }) => [...en, ...da])(loadData<{ en: string[]; da: string[] }>('abbreviations.json')));
+
 /** "Mr", "Sen", "U.S": a word that ends in a full stop without ending the sentence. */
-export const isAbbreviation = (word: string): boolean => abbreviations.has(word.toLowerCase()) || /\.\p{L}$/u.test(word);
+export const isAbbreviation = (word: string): boolean => isKnownAbbreviation(word) || /\.\p{L}$/u.test(word);
 
 // Words that end a forward speaker phrase: "said Xyz at a meeting", "svarede han ifølge VG".
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'who', 'which', 'that', 'as', 'and',
@@ -38,7 +38,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let t = m[0]; let e = m.index + t.length;
     // "Abc." ends a sentence, but "Sen.", "J." and "R-Ky." do not
-    if (t.endsWith('.') && t.length > 1 && !abbreviations.has(t.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$|\.\p{L}|^\p{Lu}-\p{L}+\.$/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
+    if (t.endsWith('.') && t.length > 1 && !isKnownAbbreviation(t.slice(0, -1)) && !/^\p{Lu}\.$|\.\p{L}|^\p{Lu}-\p{L}+\.$/u.test(t)) { t = t.slice(0, -1); e--; out.push({ s: m.index, e, t }); out.push({ s: e, e: e + 1, t: '.' }); continue; }
     if (e > to) e = to;
     out.push({ s: m.index, e, t });
   }
