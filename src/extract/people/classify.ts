@@ -59,7 +59,7 @@ function nordicName(words: Token[], initial: boolean): boolean {
   if (initial && !isFirstName(first.text) && first.shape !== 'initial') return false;
   // "Maziar Mike Doustdar": a known given name in the middle will do
   return isFirstName(first.text) || isLastName(last.text) || SURNAME_END.test(last.text) || first.shape === 'initial'
-    || (!initial && words.length >= 3 && words.slice(1, -1).some((w) => isFirstName(w.text)));
+    || (!initial && words.length >= 3 && first.text.length >= 4 && last.text.length >= 4 && words.slice(1, -1).some((w) => isFirstName(w.text)));
 }
 
 const DA_INSTITUTION = /(museum|museet|banen|hæren|rådet|ministeriet|ministerium|skolen|huset|partiet|banken|bank|selskab|selskabet|kommune|kommunen|amt|havn|havnen|vej|vejen|gade|gaden|brugsen|centret|centeret|forbund|forbundet|udvalget|styrelsen|instituttet|universitet|universitetet|avisen|bladet|tidende|posten|kirke|kirken|slot|slottet|koncernen|gruppen)$/i;
