@@ -30,6 +30,9 @@ const en: Row[] = [
   // the subject, not a person named in a relative clause; a bid being considered
   ['Former finance minister Tom Hale, who lost to Anna Berg in the summer, is the favourite to replace her.', 'candidacy', [], { personName: 'Tom Hale' }],
   ['Former prime minister Carl Olsen is also considering a bid, the newspaper reported.', 'candidacy', [], { personName: 'Carl Olsen' }],
+  // "X nominated Y": Y is nominated; "when Y's term as chair expires in February"; the Senate confirms, it is not the post's organisation
+  ['President Tom Hale on Thursday nominated Governor Anna Berg to be the next head of the central bank.', 'nomination', [['Thursday', '2017-11-02']], { personName: 'Anna Berg' }],
+  ['If confirmed by the Senate, Anna Berg would take over when Carl Olsen\'s term as chair expires in February.', 'departure', [['February', '2018-02']], { personName: 'Carl Olsen', date: '2018-02', org: null }],
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],

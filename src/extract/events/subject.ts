@@ -92,8 +92,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       if (!before || !object || before.person.key === object.person.key) return none;
       return { subjects: [before], object, byAfter: false };
     }
-    case 'appointment': {
-      const subject = PASSIVE.test(lead) ? before : firstAfter(people, cueEnd);
+    case 'appointment': case 'nomination': {
+      // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
+      const subject = PASSIVE.test(lead) ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {

@@ -40,7 +40,9 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
       if (o.start >= post.end && /^\s+(?:of|of the|at|i|for|in)\s+(?:the\s+)?$/iu.test(gap)) return o.name;
     }
   }
-  const nearest = [...orgs].sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
+  // "If confirmed by the Senate, X would take over ...": the agent of a passive acts on the post, it is not its organisation
+  const nearest = orgs.filter((o) => !/\b(?:by|af)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, o.start - 12), o.start)))
+    .sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
   return nearest?.name ?? null;
 }
 

@@ -82,3 +82,10 @@ describe('roles: a plain title said elsewhere adds nothing to the same title wit
     expect(found.filter((r) => r.title.toLowerCase() === 'formand')).toHaveLength(1);
   });
 });
+
+describe('roles by verb: an active appointing verb names the object\'s post', () => {
+  it('"X nominated Governor Y" does not make X a governor', () => {
+    const found = roles('President Tom Hale on Thursday nominated Governor Anna Berg to lead the bank.').find(([n]) => n === 'Tom Hale');
+    expect(found?.[1]).toEqual([{ title: 'President', org: null, country: null, former: false }]);
+  });
+});

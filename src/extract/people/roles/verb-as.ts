@@ -22,6 +22,7 @@ for (const v of data.verbs.flatMap((x) => x.words.split('|').map((w): Verb => ({
   VERBS.set(v.words[0], [...(VERBS.get(v.words[0]) ?? []), v].sort((a, b) => b.words.length - a.words.length));
 }
 const MAX_GAP = 12;
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'er', 'blev', 'bliver', 'var']);
 
 function verbAt(tokens: Token[], i: number): { end: number; kind: Verb['kind'] } | null {
   for (const v of VERBS.get(tokens[i]?.low ?? '') ?? []) if (v.words.every((w, k) => tokens[i + k]?.low === w)) return { end: i + v.words.length, kind: v.kind };
@@ -38,17 +39,18 @@ function skipWhose(tokens: Token[], i: number): number {
 export function roleByVerb(tokens: Token[], nameTo: number, parse: (from: number, end: number) => RoleParts | null): RoleParts | null {
   let i = skipWhose(tokens, nameTo);
   const start = i;
-  let auxiliaries = false;
+  let auxiliaries = false; let passive = false;
   // bridge and auxiliary words, a weekday or month after "on" ("said on Friday he would")
   while (i < tokens.length && i - start < MAX_GAP) {
     const t = tokens[i];
     if (verbAt(tokens, i)) break;
-    if (AUX.has(t.low)) { auxiliaries = true; i++; continue; }
+    if (AUX.has(t.low)) { auxiliaries = true; passive ||= PASSIVE.has(t.low); i++; continue; }
     if (BRIDGE.has(t.low) || (tokens[i - 1]?.low === 'on' && t.shape === 'cap')) { i++; continue; }
     return null;
   }
   const verb = verbAt(tokens, i);
-  if (!verb) return null;
+  // "X was appointed prime minister" names X's post; "X nominated Y governor" names Y's
+  if (!verb || (verb.kind === 'direct' && !passive)) return null;
   let from = verb.end;
   if (AS.has(tokens[from]?.low ?? '')) from++;
   else if (verb.kind !== 'direct') return null;
