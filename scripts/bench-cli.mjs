@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Used by bench.mjs: runs the CLI in this process, as bin/nato-facts.js does, and prints this
 // process's peak RSS (worker threads included) on the last line of stderr.
-import '../dist/cli/v8-tuning.js'; // the launcher's V8 settings, first, as bin/nato-facts.js does
 import { main } from '../dist/cli/main.js';
 
 const code = await main(process.argv.slice(2));

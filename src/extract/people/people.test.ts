@@ -13,6 +13,8 @@ describe('people: names only, never with titles or honorifics', () => {
     // abbreviations with full stops are places and organisations, not initials of the name
     ['The U.S. President Jon Whitby said so.', ['Jon Whitby']],
     ['Russian U.N. Ambassador Vitaly Churkov told reporters.', ['Vitaly Churkov']],
+    // a committee's name before the title and the name
+    ['Senate Banking Committee Chairman Mike Crapson said he expected a vote.', ['Mike Crapson']],
     // a month after a given name is a surname, unless a day number follows it
     ['British Prime Minister Theresa Mayfair met Jon Whitby in May.', ['Theresa Mayfair', 'Jon Whitby']],
     ['He met Prime Minister Theresa May on Friday.', ['Theresa May']],

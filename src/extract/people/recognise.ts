@@ -79,8 +79,13 @@ export function recogniseNames(tokens: Token[], lang: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const [runFrom, runTo] of capitalisedRuns(tokens)) {
     const front = stripFront(tokens, runFrom, runTo, lang);
-    const { role, honorific } = front;
+    const { honorific } = front;
+    let { role } = front;
     let from = front.from;
+    // "Senate Banking Committee Chairman Mike Crapo": a title word inside the run, then a given name
+    for (let k = runTo - 2; k > from; k--) {
+      if (QUALIFIER_OR_TITLE(tokens[k].low) && !isFirstName(tokens[k].text) && isFirstName(tokens[k + 1].text)) { from = k + 1; role = true; break; }
+    }
     let to = runTo;
     if (from === runFrom && atStart(tokens, from) && to - from >= 3 && !isFirstName(tokens[from].text) && isFirstName(tokens[from + 1].text)) from++;
     while (to > from && (isInstitutionWord(tokens[to - 1].text) || tokens[to - 1].text === '.') && !monthSurname(tokens, from, to)) to--;
