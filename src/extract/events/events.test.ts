@@ -33,6 +33,10 @@ const en: Row[] = [
   // "X nominated Y": Y is nominated; "when Y's term as chair expires in February"; the Senate confirms, it is not the post's organisation
   ['President Tom Hale on Thursday nominated Governor Anna Berg to be the next head of the central bank.', 'nomination', [['Thursday', '2017-11-02']], { personName: 'Anna Berg' }],
   ['If confirmed by the Senate, Anna Berg would take over when Carl Olsen\'s term as chair expires in February.', 'departure', [['February', '2018-02']], { personName: 'Carl Olsen', date: '2018-02', org: null }],
+  // the one removed is the object; "named X as interim CEO"; "said he was quitting"
+  ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'departure', [], { personName: 'Tom Hale' }],
+  ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'appointment', [], { personName: 'Anna Berg' }],
+  ['Carl Olsen, the company president, said hours later that he was quitting.', 'departure', [], { personName: 'Carl Olsen' }],
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],

@@ -13,6 +13,11 @@ const none: [string, string][] = [
   ['The Financial Conduct Authority named a successor for its chair.', 'en'],
   // a speaker talking about candidates in general is not one
   ['Party chairman Ian Moss said candidates would need the support of at least 100 MPs.', 'en'],
+  // dismissing claims, quitting a market, firing up a campaign, removing licences: nobody leaves a post
+  ['Tory leader Carl Olsen has dismissed claims that his policy was moving onto the far right.', 'en'],
+  ['Separately, Fujitsu announced on Monday that it is quitting the LCD panel market.', 'en'],
+  ['Anna Berg was not falling into that trap when she fired up her campaign on Monday.', 'en'],
+  ['Tom Hale said licences would be removed for non-compliance.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

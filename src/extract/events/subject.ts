@@ -92,6 +92,18 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       if (!before || !object || before.person.key === object.person.key) return none;
       return { subjects: [before], object, byAfter: false };
     }
+    case 'departure': {
+      // "the board removed X as chief executive", "ousted X": the one who leaves is the object
+      if (/^(?:oust|remov|fired|sack)/iu.test(cue)) {
+        // "X was removed": X, right before the passive; "licences would be removed" names nobody
+        if (PASSIVE.test(lead)) return before && /^\s*(?:was|were|is|has been|had been|have been)\s+$/iu.test(ctx.text.slice(before.end, cueStart)) ? { subjects: [before], object: null, byAfter: false } : none;
+        // the person must be the verb's object: "removed X", "ousted chief executive X", not "dismissed an attempt by ... X"
+        const after = firstAfter(people, cueEnd);
+        const direct = after && /^\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start)) && !/\b(?:an?|by|of)\s/iu.test(ctx.text.slice(cueEnd, after.start));
+        return direct && after ? { subjects: [after], object: null, byAfter: false } : none;
+      }
+      return before ? { subjects: [before], object: null, byAfter: false } : none;
+    }
     case 'appointment': case 'nomination': {
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
       const subject = PASSIVE.test(lead) ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);

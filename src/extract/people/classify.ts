@@ -67,6 +67,8 @@ const DA_INSTITUTION = /(museum|museet|banen|hæren|rådet|ministeriet|ministeri
 /** One word: a known person, a given name, or a capitalised word followed by a speech verb. */
 function classifySingle(first: Token, prev: Token | undefined, next: Token | undefined, lang: string, initial: boolean): { strong: boolean; rule: string } | null {
   if (first.shape === 'initial' || first.shape === 'upper' || isStopword(first.text, lang)) return null;
+  // "OpenAI", "PayPal" style brand names ending in capitals: "OpenAI said" is a company speaking
+  if (/\p{Ll}\p{Lu}{2,}$/u.test(first.text)) return null;
   // "City", "Chad": an institution word or a place is not a person by itself
   if (isNonPersonWord(first.text, lang) && !isLastName(first.text)) return null;
   const before = prev?.low ?? '';

@@ -17,6 +17,7 @@ describe('people: nothing to find', () => {
     ['W D L G / F G / A P'],
     ['Allies Set To Back Dutch Leader As Summit Nears'],
     ['Central Bank Chief Race Heats Up In Frankfurt'],
+    ['The move came days after OpenAI said it would change course.'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

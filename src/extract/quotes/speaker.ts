@@ -107,7 +107,7 @@ function fallbackName(ctx: DocContext, s: number, e: number, words: string[], he
     // the people stage did not take these words for a person; without a given name among them
     // ("Nasdaq Copenhagen", "Jefferies") they more likely name a company or body than a person
     const given = words.slice(i, headIdx + 1).some((w) => isFirstName(w.replace(/['’]s$|[,.;:]$/u, '')));
-    const org = /^\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head)) || (!given && i < headIdx);
+    const org = /^\p{Lu}{2,}$|\p{Ll}\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head)) || (!given && i < headIdx);
     return make(ctx, s, e, name, org ? 'organization' : 'person');
   }
   if (SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'person');
