@@ -7,7 +7,7 @@ import { peopleIn } from './mentions.js';
 import { docPersons, type DocPerson } from './persons.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
-import { NAME_AFTER, PAST_ROLE, targetOf } from './target.js';
+import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
 import { CUES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
@@ -84,10 +84,7 @@ function docPost(ctx: DocContext): { post: string | null; org: string | null } {
   let org: string | null = null;
   for (const h of hits) {
     if (h.name !== post || org) continue;
-    const next = findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40));
-    const o = next.find((x) => (x.end <= h.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(x.end, h.start)))
-      || (x.start >= h.end && /^\s+(?:of|at|for|i|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(h.end, x.start))));
-    org = o?.name ?? null;
+    org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
   return { post, org };
 }

@@ -31,15 +31,19 @@ function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt 
   return null;
 }
 
-/** The organisation written next to a post: "NATO secretary-general", "generalsekretær i Nato", "Natos generalsekretær". */
-function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
-  if (post) {
-    for (const o of orgs) {
-      const gap = o.end <= post.start ? ctx.text.slice(o.end, post.start) : ctx.text.slice(post.end, o.start);
-      if (o.end <= post.start && /^\s*(?:['’]s)?\s*$/u.test(gap)) return o.name;
-      if (o.start >= post.end && /^\s+(?:of|of the|at|i|for|in)\s+(?:the\s+)?$/iu.test(gap)) return o.name;
-    }
+/** The organisation written beside a post: "NATO secretary-general", "generalsekretær i Nato", "Natos generalsekretær". */
+export function orgBeside(ctx: DocContext, post: Hit, orgs: Hit[]): string | null {
+  for (const o of orgs) {
+    if (o.end <= post.start && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, post.start))) return o.name;
+    if (o.start >= post.end && /^\s+(?:of|of the|at|i|for|in|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(post.end, o.start))) return o.name;
   }
+  return null;
+}
+
+/** The organisation of a statement: the one beside its post, else the nearest one. */
+function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
+  const beside = post ? orgBeside(ctx, post, orgs) : null;
+  if (beside) return beside;
   // "If confirmed by the Senate, X would take over ...": the agent of a passive acts on the post, it is not its organisation
   const nearest = orgs.filter((o) => !/\b(?:by|af)\s+(?:the\s+)?$/iu.test(ctx.text.slice(Math.max(0, o.start - 12), o.start)))
     .sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue))[0];
@@ -54,13 +58,13 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
 export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {
   const posts = findPosts(ctx.text, from, to);
   // "Bundesbank President Jens Weidmann": the organisation of another person's title is theirs too
-  const ownerOf = (h: Hit): PersonAt | null => titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people);
-  const titled = posts.filter((h) => !h.generic && ownerOf(h) && !(holderType && subject && ownerOf(h)?.person.key === subject.person.key));
+  const owners = new Map(posts.map((h) => [h, titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people)]));
+  const titled = posts.filter((h) => !h.generic && owners.get(h) && !(holderType && subject && owners.get(h)?.person.key === subject.person.key));
   const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start))));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
     if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;
-    const owner = titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people);
+    const owner = owners.get(h) ?? null;
     if (!owner && !h.generic && NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40))) return false;
     if (!owner) return !PAST_ROLE.test(ctx.text.slice(Math.max(from, h.start - 30), h.start));
     return holderType && subject !== null && owner.person.key === subject.person.key;
