@@ -37,6 +37,9 @@ const en: Row[] = [
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'departure', [], { personName: 'Tom Hale' }],
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Carl Olsen, the company president, said hours later that he was quitting.', 'departure', [], { personName: 'Carl Olsen' }],
+  // not said whether: an open question
+  ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
+  ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
@@ -52,6 +55,7 @@ const da: Row[] = [
   ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
   ['Mærsks bestyrelse har udpeget Eva Holm som ny administrerende direktør.', 'appointment', [], { personName: 'Eva Holm', org: 'Mærsk' }],
+  ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
 
