@@ -37,6 +37,12 @@ const en: Row[] = [
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'departure', [], { personName: 'Tom Hale' }],
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Carl Olsen, the company president, said hours later that he was quitting.', 'departure', [], { personName: 'Carl Olsen' }],
+  // a negated extension or departure is denied; a deputy's post is not the post
+  ['His term will not be extended, Governor Anna Berg said.', 'extension', [], { personName: 'Anna Berg', certainty: 'denied' }],
+  ['Governor Anna Berg will not step down before her term ends.', 'departure', [], { personName: 'Anna Berg', certainty: 'denied' }],
+  ['The government nominated Tom Hale as deputy governor of the central bank.', 'nomination', [], { personName: 'Tom Hale', position: 'Deputy Governor' }],
+  // a company's officer with no organisation beside the post: the company named with a legal form
+  ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods Co', position: 'Chief Executive' }],
   // not said whether: an open question
   ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
   ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
