@@ -89,6 +89,13 @@ describe('roles: an apposition that is no role phrase gives none', () => {
   });
 });
 
+describe('roles: after a preposition comes the organisation, not the holder', () => {
+  it('"topchef i A.P. Møller - Mærsk" gives the company no role', () => {
+    const found = roles('Lars Hansen stopper som topchef i A.P. Møller - Mærsk ved årsskiftet.', 'da');
+    expect(found.filter(([, r]) => (r as unknown[]).length).map(([n]) => n)).toEqual(['Lars Hansen']);
+  });
+});
+
 describe('roles: a plain title said elsewhere adds nothing to the same title with its organisation', () => {
   it('keeps "formand for Venstre" and drops the bare "formand"', () => {
     const [, found] = roles('Formand for Venstre Lars Hansen træder tilbage som formand.', 'da')[0] as [string, { title: string }[]];
