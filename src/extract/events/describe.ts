@@ -120,6 +120,18 @@ function statusOf(site: CueSite, text: string): Details {
   return { status };
 }
 
+// "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
+const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|håber|ønsker)\s+(?:to|om at|at)\s+$/iu;
+function hoped(site: CueSite): boolean {
+  return site.rule.type === 'succession' && HOPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+}
+
+// "the favourite to replace her", "tipped to succeed him": expected, not done
+const TIPPED = /\b(?:favou?rite|front-?runner|tipped|likely|expected|poised|set|favorit(?:ten)?)\s+(?:to|til at)\s+$/iu;
+function tipped(site: CueSite): boolean {
+  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+}
+
 function denied(site: CueSite): boolean {
   return DENIABLE.has(site.rule.type) && DENIED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 30), site.start));
 }
@@ -141,7 +153,7 @@ export function describe(site: CueSite): EventFact | null {
     position: target.position,
     date: info.date,
     until: info.until,
-    certainty: info.details.prospective ? 'possible' : denied(site) ? 'denied' : site.certainty,
+    certainty: info.details.prospective || hoped(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
     details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };

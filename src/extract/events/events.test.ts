@@ -44,6 +44,9 @@ const en: Row[] = [
   // a company's officer with no organisation beside the post: the company named with a legal form
   ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods Co', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
+  // a wish or a tip is not a succession yet
+  ['Tom Hale launched a bid to replace Anna Berg on Monday.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'possible' }],
+  ['Former minister Tom Hale is the favourite to replace Anna Berg, bookmakers say.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'likely' }],
   // not said whether: an open question
   ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
   ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],

@@ -21,6 +21,8 @@ const none: [string, string][] = [
   // "back" after a verb of motion is an adverb, not backing
   ['Acme Foods has brought back Tom Hale to run its European business.', 'en'],
   ['Prices fell back after Anna Berg spoke.', 'en'],
+  // "opposition" before a party or a title names a side, not an objection
+  ['Opposition Labour leader Keir Stanton called for an immediate general election.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

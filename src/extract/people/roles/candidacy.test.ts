@@ -11,6 +11,8 @@ describe('candidacy and succession, with the post they concern', () => {
     ['Estonian Prime Minister Kaja Tamm has expressed interest in the post of NATO leader.', [['Kaja Tamm', 'interest', 'leader (NATO)']]],
     ['Dutch Prime Minister Mark Verhoeven will succeed NATO Secretary General Jens Halvorsen.', [['Mark Verhoeven', 'successor', 'Secretary General (NATO)']]],
     ['Danish Prime Minister Mette Kristensen has emerged as a serious contender.', [['Mette Kristensen', 'candidacy', null]]],
+    // a name after a preposition in a relative clause is not the candidate
+    ['Ian Moss, who lost to Truss in the summer, is the favourite.\nLiz Truss spoke.', [['Ian Moss', 'candidacy', null]]],
   ])('%s', (text, expected) => {
     expect(facts(text)).toEqual(expected);
   });
