@@ -68,6 +68,9 @@ const da: Row[] = [
   // a passive succession names the successor after "af"; "tiltræder" names its subject before it
   ['Topchef Lars Hansen stopper ved årsskiftet. Han afløses af Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Eva Holm tiltræder som topchef 1. januar 2023.', 'appointment', [['1. januar 2023', '2023-01-01']], { personName: 'Eva Holm', position: 'Chief Executive', date: '2023-01-01' }],
+  // the post in the successor's relative clause is theirs, not the one succeeded to; a withdrawal in a subordinate clause
+  ['Formand Lars Hansen går af. Han afløses af Eva Holm, der i dag er fungerende forsvarsminister.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen', position: 'Chair' }],
+  ['Næstformand Eva Holm meddeler, at hun ikke stiller op til formandsposten.', 'withdrawal', [], { personName: 'Eva Holm' }],
   ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];

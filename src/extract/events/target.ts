@@ -21,12 +21,14 @@ function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | nul
   return null;
 }
 
-/** "Anna Berg, a European Commission vice president, ...": a post in an apposition after a name is that person's. */
+/** "Anna Berg, a European Commission vice president, ...": a post in an apposition or relative clause after a name is that person's. */
 function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
   if (!/^\s*[,.;)]/u.test(ctx.text.slice(post.end, post.end + 3))) return null;
   for (const p of people) {
     if (p.via !== 'name' || p.end > post.start) continue;
     if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(p.end, post.start))) return p;
+    // "X, der i dag er fungerende forsvarsminister,", "X, who is currently defence minister,": a relative clause
+    if (/^\s*,\s*(?:who|der|som)\s+(?:[\p{L}'’.-]+\s+){1,5}$/u.test(ctx.text.slice(p.end, post.start))) return p;
   }
   return null;
 }
