@@ -47,6 +47,10 @@ const en: Row[] = [
   // a wish or a tip is not a succession yet
   ['Tom Hale launched a bid to replace Anna Berg on Monday.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'possible' }],
   ['Former minister Tom Hale is the favourite to replace Anna Berg, bookmakers say.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'likely' }],
+  // "had quietly backed X's candidacy": X is backed; "candidates including X and Y"; a long apposition's post is the subject's
+  ['Officials said Tom Hale had quietly backed Anna Berg’s candidacy.', 'backing', [], { personName: 'Anna Berg', details: expect.objectContaining({ backer: 'Tom Hale' }) }],
+  ['Anna Berg won, beating six other candidates including athletics chief Tom Hale and Ian Moss.', 'candidacy', [], { personName: 'Ian Moss' }],
+  ['Anna Berg, 41, a two-time Olympic champion and Zimbabwe’s sports minister, was elected president of the committee.', 'appointment', [], { personName: 'Anna Berg', position: 'President' }],
   // not said whether: an open question
   ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
   ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
