@@ -105,7 +105,7 @@ for (const o of optional<{ name: string; kind?: string; aliases?: string[]; form
   if (o.kind === 'party' || o.kind === 'parliament') SIDES.add(o.name);
 }
 // "the Labour Party", "Danske Bank", "Novo Nordisk A/S": organisations named by their head noun.
-const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute';
+const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute|Kommune|Region|Municipality';
 // a known organisation may carry the Danish genitive ("Nationalbankens direktion"); orgName() strips it
 export const ORG_RE = new RegExp(
   `${bounded([...ORG_FORMS.keys()], 's?')}|\\b(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
