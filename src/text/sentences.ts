@@ -31,9 +31,10 @@ const TERMINATOR = /[.!?…]+["”’»)\]]*(?=\s)/g;
 const NEXT_START = /^\s+["“‘«(\[–—-]?\s*[\p{Lu}\p{N}]/u;
 
 /**
- * Splits text into sentences. Line breaks always end a sentence (news text puts headlines,
- * bylines and paragraphs on lines of their own); within a line a terminator ends one when the
- * next word starts like a sentence and the word before is not a known abbreviation or an initial.
+ * Splits text into sentences. Line breaks end a sentence (news text puts headlines, bylines and
+ * paragraphs on lines of their own), except in a hard-wrapped text, where only paragraph breaks do;
+ * within a line a terminator ends one when the next word starts like a sentence and the word
+ * before is not a known abbreviation or an initial.
  */
 export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -62,7 +63,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     lineStart = m.index + m[0].length;
   }
   lines.push([lineStart, to]);
-  for (const [ls, le] of lines) {
+  for (const [ls, le] of hardWrapped(text, lines) ? paragraphs(text, lines) : lines) {
     const line = text.slice(ls, le);
     let s = 0;
     TERMINATOR.lastIndex = 0;
@@ -74,6 +75,42 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       s = end;
     }
     push(ls + s, le);
+  }
+  return out;
+}
+
+/**
+ * Wire copy and e-mail are often wrapped at a fixed width ("succeeding Victor H.\nPalmieri, and"):
+ * most lines then run near one length and end mid-sentence. Such a text's single line breaks are
+ * spaces; a blank line or an indented line starts a new paragraph.
+ */
+function hardWrapped(text: string, lines: [number, number][]): boolean {
+  let full = 0; let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [s, e] = lines[i];
+    const len = e - s;
+    if (len < 40) continue;
+    full++;
+    const [ns, ne] = lines[i + 1];
+    if (len <= 90 && ne > ns && /[\p{L}\p{N},;]$/u.test(text.slice(e - 1, e)) && /^\S/u.test(text.slice(ns, ns + 1))) wrapped++;
+  }
+  return full >= 4 && wrapped >= full * 0.5;
+}
+
+/**
+ * Lines joined into paragraphs: a line continues the one before when that one ran to the wrap
+ * width (40 characters or more: not a header, title or signature line) and this one is neither
+ * blank nor indented.
+ */
+function paragraphs(text: string, lines: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let prevLen = 0;
+  for (const [s, e] of lines) {
+    const last = out[out.length - 1];
+    const blank = !/\S/u.test(text.slice(s, e));
+    if (last && !blank && prevLen >= 40 && /^\S/u.test(text.slice(s, s + 1))) last[1] = e;
+    else out.push([s, e]);
+    prevLen = e - s;
   }
   return out;
 }

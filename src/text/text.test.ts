@@ -61,6 +61,31 @@ describe('sentences', () => {
     const t = '9'.repeat(10_000);
     expect(splitSentences(t).map((x) => x.end - x.start)).toEqual([2000, 2000, 2000, 2000, 2000]);
   });
+  it('reads a hard-wrapped text by paragraphs: a name wrapped over two lines stays in one sentence', () => {
+    const t = [
+      'date 1987-03-30',
+      'ACME NAMES CHAIRMAN',
+      '',
+      'NEW YORK, March 30 - Acme Corp said its shareholders',
+      'elected Ian M. Cumming as chairman, succeeding Victor H.',
+      'Palmieri, and Joseph S. Steinberg as president, succeeding',
+      'Peter A. Martosella.',
+      '    Acme Corp, formerly Baldwin-United Corp, said Cumming and',
+      'Steinberg were also elected to the board of directors.',
+      ' Reuter',
+    ].join('\n');
+    const s = split(t);
+    expect(s[0]).toBe('date 1987-03-30');
+    expect(s[1]).toBe('ACME NAMES CHAIRMAN');
+    expect(s[2]).toContain('succeeding Victor H.\nPalmieri, and Joseph');
+    expect(s[2].endsWith('Peter A. Martosella.')).toBe(true);
+    expect(s[3].startsWith('Acme Corp, formerly')).toBe(true);
+    expect(s[s.length - 1]).toBe('Reuter');
+  });
+  it('keeps line breaks as sentence ends in text written a paragraph per line', () => {
+    const t = 'A headline\nThe first paragraph is a long line that runs on and on past any wrap width. It has two sentences.\nThe second paragraph.';
+    expect(split(t)).toEqual(['A headline', 'The first paragraph is a long line that runs on and on past any wrap width.', 'It has two sentences.', 'The second paragraph.']);
+  });
   it('never returns empty or overlapping sentences', () => {
     const t = '  \n\n. . !! ?\n\n';
     const s = splitSentences(t);

@@ -62,7 +62,8 @@ function buildPerson(ctx: DocContext, draft: PersonDraft, sents: Map<number, Sen
       continue;
     }
     mentions.push({ ...ctx.span(start, end), rule: h.rule });
-    const words = ctx.text.slice(start, end);
+    // a name wrapped over two lines ("Victor H.\nPalmieri") is written with one space
+    const words = ctx.text.slice(start, end).replace(/\s+/g, ' ');
     if (words.split(/\s+/).length > name.split(/\s+/).length || !name) name = words;
     if (h.honorific && !honorifics.includes(h.honorific)) honorifics.push(h.honorific);
     for (const r of rolesAt(ctx, toks, h.from, h.to, orgs)) {
