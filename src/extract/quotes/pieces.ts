@@ -78,6 +78,21 @@ function isLink(between: string): boolean {
   return LINK.test(between.trim());
 }
 
+/**
+ * "Xyz said he won “every single debate” in which he took part and there is “a lot going on”":
+ * phrases quoted inside one reported clause, with the writer's words between them, are one
+ * partial quotation in pieces too, when those words hold no cue of their own (a second speaker),
+ * end no sentence and run at most 25 words.
+ */
+function isSameClause(text: string, last: Piece, p: Piece): boolean {
+  const between = text.slice(last.close, p.open);
+  if (p.lineStart || /[\n"“”«»]|[.!?;:](?:\s|$)/u.test(between) || words(between, 26) > 25) return false;
+  // titles in marks ("on “Meet the Press” to defend his “record”") are names, not phrases of a statement
+  if (isTitle(text.slice(last.start, last.end)) || isTitle(text.slice(p.start, p.end))) return false;
+  CUE_RE.lastIndex = 0;
+  return !CUE_RE.test(between);
+}
+
 const single = (p: Piece): RawQuote => ({ parts: [p], start: p.start, end: p.end, open: p.open, close: p.close, middle: null, rule: 'quotes/marks' });
 /** A title or name in marks right after a word ("his “Keepin' It Real” program", "Marcia “Cia” Price"). */
 const isName = (text: string, p: Piece): boolean => /[\p{L}\p{N}]\s$/u.test(text.slice(p.open - 2, p.open)) && isTitle(text.slice(p.start, p.end));
@@ -103,7 +118,8 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
       continue;
     }
-    if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end)) && isLink(text.slice(last.close, p.open))) {
+    if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end))
+      && (isLink(text.slice(last.close, p.open)) || isSameClause(text, last, p))) {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/fragments';
       continue;
     }

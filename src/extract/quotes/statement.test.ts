@@ -48,15 +48,29 @@ describe('partial quotations and quoted terms', () => {
 });
 
 // phrases quoted from one statement, linked by a few function words, are one partial quotation in pieces
+// [text, quote text, number of pieces]
 describe('fragments of one statement', () => {
   it.each([
-    ['Tom Baker said the minister was “reckless” and “a danger to the country” in a speech on Monday.', 'reckless” and “a danger to the country'],
-    ['Anna Holm called the plan a “fraud” that was “doomed from the start” and a “waste of money.”', 'fraud” that was “doomed from the start” and a “waste of money.'],
-  ])('%s', (text, quote) => {
+    ['Tom Baker said the minister was “reckless” and “a danger to the country” in a speech on Monday.', 'reckless” and “a danger to the country', 2],
+    ['Anna Holm called the plan a “fraud” that was “doomed from the start” and a “waste of money.”', 'fraud” that was “doomed from the start” and a “waste of money.', 3],
+    // the writer's words between the phrases, within one reported clause
+    ['Tom Baker said he won "every single debate" in which he took part and that more debates would help because there is "a lot going on."', 'every single debate" in which he took part and that more debates would help because there is "a lot going on.', 2],
+    ['Anna Holm acknowledged that there are still "some people" who feel that way, "but not among the vast majority."', 'some people" who feel that way, "but not among the vast majority.', 2],
+    ['Maria Jensen called Tom Baker a "nasty guy," an "anchor baby," "unstable" and "sick."', 'nasty guy," an "anchor baby," "unstable" and "sick.', 4],
+  ])('%s', (text, quote, parts) => {
     const q = extractText(text, { language: 'en' }).quotes;
     expect(q.map((x) => x.text)).toEqual([quote]);
     expect(q[0].partial).toBe(true);
-    expect(q[0].parts).toHaveLength(quote.split('”').length);
+    expect(q[0].parts).toHaveLength(parts);
+  });
+
+  // a second speaker (a cue), a sentence end or a title between the phrases keeps them apart
+  it.each([
+    ['Tom Baker called the plan “reckless” while Anna Holm said it was “a fair deal for the country.”', ['reckless', 'a fair deal for the country.']],
+    ['Tom Baker called the plan “reckless and dangerous” on Monday. Then the meeting moved on, and the board was “almost out of time.”', ['reckless and dangerous']],
+    ['Tom Baker went on “Morning Talk” to defend his “strong record on jobs and on the budget.”', ['strong record on jobs and on the budget.']],
+  ])('keeps apart the phrases of %s', (text, texts) => {
+    expect(extractText(text, { language: 'en' }).quotes.map((x) => x.text)).toEqual(texts);
   });
 
   it('does not join phrases a clause of the writer\'s separates', () => {
