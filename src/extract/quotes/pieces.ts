@@ -1,4 +1,5 @@
-import { CUE_RE, PARTICIPLE } from './lexicon.js';
+import { sentenceStart } from './breaks.js';
+import { CUE_RE, PARTICIPLE, cuesIn } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { countWords as words } from './words.js';
 
@@ -62,6 +63,19 @@ function endsSpeech(text: string, p: Piece): boolean {
   return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }
 
+/**
+ * "She says Xyz represents the “same rigged system he claims to fight.” She adds, “What kind of ...”",
+ * "Xyz said she chose it because “few know about it,” she said. “We have no context ...”": a phrase
+ * quoted inside the writer's sentence (lower-case, after a word) and a new quotation that opens with
+ * a capital are two quotations when the phrase ends its sentence or its sentence has a cue before
+ * it. (Not "The summit did “too little,” he added. “Without ...”": one statement interrupted.)
+ */
+function startsAnew(text: string, last: Piece, p: Piece): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) || !/^\p{Lu}/u.test(text.slice(p.start, p.start + 1))) return false;
+  if (!/[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, last.open - 3), last.open))) return false;
+  return /[.!?]$/.test(text.slice(last.start, last.end)) || cuesIn(text, sentenceStart(text, last.open, Math.max(0, last.open - 400)), last.open).length > 0;
+}
+
 /** "I had to change my answer: “...”": a piece with an attribution before it is not interrupted by the next one's. */
 function introduced(text: string, open: number): boolean {
   const lineStart = text.lastIndexOf('\n', open) + 1;
@@ -112,7 +126,7 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
     }
     // ("his “Keepin' It Real” radio program who said ...": a title does not start a quotation)
     if (cur && last && last.closed && !cur.middle && !introduced(text, cur.open) && isInterruption(text.slice(last.close, p.open))
-      && (last.lineStart || !isTitle(text.slice(last.start, last.end)))
+      && (last.lineStart || !isTitle(text.slice(last.start, last.end))) && !startsAnew(text, last, p)
       && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';

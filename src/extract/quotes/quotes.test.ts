@@ -93,6 +93,17 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.name).toBe('Anna Holm');
   });
 
+  // a phrase quoted in the writer's sentence, then a new quotation with a capital: two quotations when the
+  // phrase ends its sentence or its sentence has a cue before it; otherwise one statement interrupted
+  it.each([
+    ['She says Tom Baker represents the “same old system that he claims he will change.” She adds, “What kind of leader loses a billion dollars?”', 2],
+    ['Anna Holm said she chose the law because “most people do not know about that loophole,” she said. “We have no context otherwise.”', 2],
+    ['The summit accomplished "too little," Tom Baker added on Monday. "Without changes, Europe risks a lot."', 1],
+    ['Both parties "saw the country as a partner under pressure," said Anna Holm, a former adviser. "In that sense, it was easy."', 1],
+  ])('pieces of %s', (text, n) => {
+    expect(quotes(text)).toHaveLength(n);
+  });
+
   it('joins a quote interrupted by an attribution that mentions another verb', () => {
     const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
     expect(q).toHaveLength(1);
