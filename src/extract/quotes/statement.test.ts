@@ -24,6 +24,9 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
     ['Maria Jensen told one of the young members of her party on a regular basis that “politics is patience.”', 'politics is patience.'],
+    // a statement that only opens with a possessor is no label; nor is "it's" a possessive
+    ['Anna Holm says Tom Baker’s “latest outburst is unhinged, even for him.”', 'latest outburst is unhinged, even for him.'],
+    ['Maria Jensen said it’s “a fair deal.”', 'a fair deal.'],
   ])('keeps the quotation in %s', (text, quote) => {
     expect(quotes(text)).toEqual([quote]);
   });
@@ -36,6 +39,9 @@ describe('partial quotations and quoted terms', () => {
     // a cue word that is a noun ("tweets") does not open the clause
     ['Maria Jensen says the minister’s flurry of late-night tweets attacking the former governor of the northern region was “unwise, even for him.”'],
     ['Maria Jensen called the newly appointed governor of the central bank a “friend” of the interests of savers.'],
+    // a few words in marks right after a possessive: a label inside the writer's noun phrase
+    ['Tom Baker urged voters to look at what he called the minister’s “secret plan.”'],
+    ['Leaders denounced what Anna Holm called the regime\'s "reckless, provocative, dangerous" actions.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

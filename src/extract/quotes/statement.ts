@@ -1,8 +1,8 @@
-import type { Attribution } from './attribution.js';
+import { POSSESSIVE, type Attribution } from './attribution.js';
 import { sentenceStart } from './breaks.js';
 import { cuesIn, NAMING, PHRASE_SET, WORD_NOUN_BEFORE } from './lexicon.js';
 import type { RawQuote } from './pieces.js';
-import { countLetters as letters } from './words.js';
+import { countLetters as letters, countWords as words } from './words.js';
 
 /**
  * How much of the statement a quotation's attribution reports the quoted words make. A phrase in
@@ -102,8 +102,15 @@ const MIN_SHARE = 0.25;
 /** A partial quotation too small a part of the statement it stands in to be a quotation of it. */
 export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boolean => quotedShare(text, q, att) < MIN_SHARE;
 
+const isLabel = (text: string, q: RawQuote): boolean => q.parts.length === 1 && words(text.slice(q.start, q.end), 5) <= 4
+  && POSSESSIVE.test(text.slice(Math.max(0, q.open - 40), q.open));
+
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
+  // "what he called Xyz’s “sex tape”", "Abc's "reckless, provocative" actions": a few words in marks right
+  // after a possessive are a label inside the writer's noun phrase, not what was said (not "Xyz’s “latest
+  // outburst is unhinged, even for him,”" a statement that only opens with the possessor)
+  if (isLabel(text, q)) return 0;
   // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
   // the old from the new", where the quoted word is the verb of a clause that goes on)
   if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
