@@ -56,6 +56,15 @@ describe('quotation marks and speakers', () => {
     expect(q?.speaker?.name).toBe(name);
   });
 
+  // a cue word after "of" and a word is still a verb after a pronoun, as a participle or in the past tense
+  it.each([
+    ['Of the two, one of them claims the whole plan is “dead on arrival.”', 'claims'],
+    ['The spot ends with footage of Tom Baker saying, “That makes me smart,” at the debate.', 'saying'],
+    ['Asked about the plan, the mother of three replied, "It is meant to help every family."', 'replied'],
+  ])('the cue of %s', (text, cue) => {
+    expect(quotes(text).map((q) => q.cue?.text)).toEqual([cue]);
+  });
+
   // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name
   it.each([
     ['Hillary Clinton says she admired Alicia Machado for what she calls “a brave fight.”', 'a brave fight', 'Hillary Clinton'],
