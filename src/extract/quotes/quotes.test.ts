@@ -50,6 +50,9 @@ describe('quotation marks and speakers', () => {
     ['“We will appeal,” Tom Baker went on to say.', 'We will appeal', 'Tom Baker'],
     ['In a statement, Tom Baker said: "The plan was a success when it started," adding that its value had doubled in a year.', 'The plan was a success', 'Tom Baker'],
     ['However, Tom Baker characterized the minister as, “a little desperate, jumping in all the time and never waiting for his turn.”', 'a little desperate', 'Tom Baker'],
+    // a whole quotation after a colon with no cue: the subject of the clause before the colon
+    ['Tom Baker made the following comment:\n\n“For young people the rate is 51 percent, and it is rising.”', 'For young people', 'Tom Baker'],
+    ['With party leaders worried about turnout, President Maria Jensen is rolling out a new message: "It is about me."', 'It is about me', 'Maria Jensen'],
     ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
@@ -63,6 +66,19 @@ describe('quotation marks and speakers', () => {
     ['Asked about the plan, the mother of three replied, "It is meant to help every family."', 'replied'],
   ])('the cue of %s', (text, cue) => {
     expect(quotes(text).map((q) => q.cue?.text)).toEqual([cue]);
+  });
+
+  it('reads "while chanting" as a participle whose subject opens the sentence', () => {
+    const [q] = quotes('The marchers looped the streets around the stadium while chanting, "Hands up, do not shoot."');
+    expect(q.evidence.rule).toBe('quotes/participle');
+  });
+
+  // a clause that only presents what follows the colon names no speaker
+  it.each([
+    ['Here is the full text of the message: “We are pleased with the result of the vote.”'],
+    ['The agenda for the meeting was clear: “Budget first, and then the rest of the plan.”'],
+  ])('no speaker before the colon in %s', (text) => {
+    expect(quotes(text).map((q) => q.speaker?.kind)).toEqual(['unknown']);
   });
 
   // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name

@@ -1,6 +1,6 @@
 import type { PersonFact, QuoteFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { creditAfter, cueAfter, cueBefore, cueBeforeColon, ownedBefore, sentenceStart, windowEnd, type Attribution } from './attribution.js';
+import { creditAfter, cueAfter, cueBefore, cueBeforeColon, ownedBefore, sentenceStart, subjectBeforeColon, windowEnd, type Attribution } from './attribution.js';
 import { scanDashLines } from './dash-lines.js';
 import { NON_SPEECH_RE, CUE_RE, PARTICIPLE } from './lexicon.js';
 import { scanPieces } from './marks.js';
@@ -35,7 +35,7 @@ function attribute(text: string, q: RawQuote, partial: boolean, floor: number): 
   const goesOn = !!after && !!before && after.rule === 'quotes/cue-after-inverted' && PARTICIPLE.has(text.slice(after.cue[0], after.cue[1]).toLowerCase());
   const first = partial || goesOn ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null)
-    ?? (partial ? ownedBefore(text, q.open, floor) : null);
+    ?? (partial ? ownedBefore(text, q.open, floor) : subjectBeforeColon(text, q.open, Math.max(floor, q.open - 400)));
 }
 // The end of the sentence holding `from`: a terminator before a capital, or the line end.
 function sentenceEnd(text: string, from: number): number {
