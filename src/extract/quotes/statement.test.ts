@@ -24,6 +24,8 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
     ['Maria Jensen told one of the young members of her party on a regular basis that “politics is patience.”', 'politics is patience.'],
+    ['Maria Jensen says she admired the mayor through what she calls a “war of some pretty unpleasant words.”', 'war of some pretty unpleasant words.'],
+    ['The secretary general condemned what he called a "brazen breach" of the resolutions.', 'brazen breach'],
     // a statement that only opens with a possessor is no label; nor is "it's" a possessive
     ['Anna Holm says Tom Baker’s “latest outburst is unhinged, even for him.”', 'latest outburst is unhinged, even for him.'],
     ['Maria Jensen said it’s “a fair deal.”', 'a fair deal.'],
@@ -42,6 +44,8 @@ describe('partial quotations and quoted terms', () => {
     // a few words in marks right after a possessive: a label inside the writer's noun phrase
     ['Tom Baker urged voters to look at what he called the minister’s “secret plan.”'],
     ['Leaders denounced what Anna Holm called the regime\'s "reckless, provocative, dangerous" actions.'],
+    // "what Xyz called “...”": the thing named is "what", so the statement is "what Xyz called ..."
+    ['Only a few of the staff were involved in what several lawmakers called “fraud” during the hearing.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

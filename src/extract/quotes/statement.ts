@@ -47,6 +47,8 @@ const COORDINATED_CUE = /(?:^|[\s,])(?:and|but|then|og|men)\s+(?:\p{L}+\s+)?$|,\
 // "accused Xyz of “reckless adventurism”": the charge is what was said, not whom it was said of
 const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
 const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
+// "what Xyz called", "what the two leaders have described as": "what", then a subject of up to five words
+const WHAT_BEFORE = /(?<![\p{L}])(?:what|hvad)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}$/iu;
 
 /**
  * "called Xyz a “disgrace” on Tuesday", "described the plan as “a fraud”", "likened Xyz to a
@@ -55,7 +57,10 @@ const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
  */
 function namingStatement(text: string, q: RawQuote, c0: number, c1: number, to: number): [number, number] {
   const charge = ACCUSING.test(text.slice(c0, c1)) ? CHARGE.exec(text.slice(c1, q.open)) : null;
-  const start = charge ? c1 + charge.index : c1;
+  // "condemned what Xyz called “fraud”": the thing named is the fronted "what", so the statement opens there
+  const from = Math.max(0, c0 - 60);
+  const what = WHAT_BEFORE.exec(text.slice(from, c0));
+  const start = what ? from + what.index : charge ? c1 + charge.index : c1;
   if (COMPLEMENT.test(text.slice(q.close, to))) return [start, to];
   // "called Xyz a “strong” contender but ...": the noun the quoted words qualify
   const noun = NOUN_AFTER.exec(text.slice(q.close, to));
