@@ -20,7 +20,7 @@ export interface Extension {
 
 /** The end of the term in force when a document was written: "set to step down in September". */
 function currentEnd(events: StoryEvent[], doc: string, holder: string): string | null {
-  const own = events.filter((e) => e.doc === doc && e.key === holder);
+  const own = events.filter((e) => e.doc === doc && e.key === holder && e.ev.certainty !== 'denied');
   const leaving = own.filter((e) => e.ev.type === 'departure' && e.ev.date).map((e) => e.ev.date as string);
   const done = own.filter((e) => e.ev.type === 'extension' && e.ev.details?.tense === 'past' && e.ev.until).map((e) => e.ev.until as string);
   return [...leaving, ...done].sort(compareTimex).pop() ?? null;
@@ -33,7 +33,8 @@ function currentEnd(events: StoryEvent[], doc: string, holder: string): string |
 export function extensionClaims(events: StoryEvent[], holder: string): ExtensionClaim[] {
   const out: ExtensionClaim[] = [];
   for (const e of events) {
-    if (e.ev.type !== 'extension' || e.key !== holder) continue;
+    // "his term will not be extended" is no extension
+    if (e.ev.type !== 'extension' || e.key !== holder || e.ev.certainty === 'denied') continue;
     const past = e.ev.details?.tense === 'past';
     const base = currentEnd(events, e.doc, holder);
     const duration = typeof e.ev.details?.duration === 'string' ? e.ev.details.duration : null;

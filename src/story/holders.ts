@@ -41,6 +41,7 @@ function statusOf(e: StoryEvent): string | null {
     return past && e.ev.certainty === 'certain' ? 'appointed' : 'expected';
   }
   if (e.ev.type === 'succession') {
+    if (e.ev.certainty === 'possible') return null;
     if (past && e.ev.certainty === 'certain' && IN_OFFICE.test(text)) return 'in office';
     return AGREED.test(text) && e.ev.certainty === 'certain' ? 'agreed' : 'expected';
   }

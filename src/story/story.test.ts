@@ -124,6 +124,17 @@ describe('hedges the sentence puts to rest', () => {
   });
 });
 
+describe('a denied extension is none', () => {
+  it('"his term will not be extended" leaves the term end of the departure', () => {
+    const [story] = buildStories([
+      syntheticDocument('cb2.txt', 'Governor Tom Hale of the Bank of Japan will step down when his term ends on April 8. His term will not be extended, the minister said.',
+        { date: '2023-02-14', dates: [['April 8', '2023-04-08']] }),
+    ]);
+    expect(story.extensions).toEqual([]);
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', termEnd: '2023-04-08' });
+  });
+});
+
 // A central bank in the past tense: who took office when, whose term ends, who the frontrunners were.
 describe('a central bank succession told around its incumbent', () => {
   const [story] = buildStories([

@@ -68,7 +68,7 @@ function sharedParsers(lang: string): Parser[] {
     gated(createQuarterParser(lex), new RegExp(`Q[1-4]|${alternation(units.filter((u) => lex.units[u] === 'Q'))}`, 'i')),
     gated(createSeasonParser(lex), anyOf(Object.keys(lex.seasons))),
     ...optional(createHalfParser(lex), new RegExp(alternation(Object.keys(lex.halves ?? {})), 'i')),
-    gated(createYearParser(), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
+    gated(createYearParser(lex), /(?:1[6-9]|20)\d\d/), ...optional(createSpelledYearParser(lex), /teen|thousand/i),
     ...optional(createDecadeParser(lex), new RegExp(`${alternation([...Object.keys(lex.decadeWords ?? {}), ...(lex.centuryWords ?? [])].map((w) => w.split(' ').pop() ?? w))}|['’]\\d0`, 'i')),
     ...optional(createHolidayParser(lex, lang), new RegExp(alternation(Object.keys(holidaysFor(lang))), 'i')),
     // it matches every capitalised word; most texts hold no misspelt name at all

@@ -8,6 +8,8 @@ const ENGLISH: Case[] = [
   // granularity: what the text states, no more
   ['Russia invaded Ukraine in February 2022.', '2023-06-17', 'February 2022', '2022-02'],
   ['He has led the alliance since 2014.', '2023-06-17', '2014', '2014'],
+  // a capitalised word after a year that is no name head: the year stays
+  ['In 2014 Congress passed the bill.', '2023-06-17', '2014', '2014'],
   ['Talks should end in the first quarter of this year.', '2024-02-21', 'the first quarter of this year', '2024-Q1'],
   ['Earnings fell in the third quarter of 2022.', '2024-02-21', 'the third quarter of 2022', '2022-Q3'],
   ['Leaders meet at a mid-July summit.', '2023-06-17', 'mid-July', '2023-07', 'DATE', 'MID'],

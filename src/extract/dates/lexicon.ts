@@ -57,6 +57,8 @@ export interface DateLexicon {
   passiveAux: string[];
   /** Company-report comparison words ("year-earlier"), the words before them and the periods after them. */
   yearBack?: string[];
+  /** Capitalised nouns after which a year is part of a name, not a date ("the 1922 Committee"). */
+  yearNamedHeads?: string[];
   yearBackLead?: string[];
   yearBackUnits?: string[];
   /** Phrases that mean the same period a year back in a report on a quarter ("a year earlier"). */

@@ -21,6 +21,9 @@ const NEGATIVE: [string, string][] = [
   ['He scored twice in the first half of the match.', 'en'],
   ['Chelsea have not met them since that quarter-final tie.', 'en'],
   ['He lost the next quarter-final.', 'en'],
+  // a year that is part of a name
+  ['The chairman of the 1922 Committee confirmed the timetable.', 'en'],
+  ['She spoke to the 1900 Club on the future of the party.', 'en'],
   ['Det er dog uvist, om han bliver på posten.', 'da'],
   ['Natos generalsekretær vælges ved enstemmighed.', 'da'],
 ];

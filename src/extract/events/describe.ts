@@ -22,6 +22,10 @@ const PREVIOUS_END = /\b(?:was|had been)\s+(?:set|due|scheduled)\s+to\s+(?:concl
 // "pressure is mounting on members to endorse X", "likely to influence more allies to back X": hoped for, not done
 const PROSPECTIVE = /\b(?:pressure|urg\w*|ask\w*|call\w* on|push\w*|influence|persuade|convince|lobby\w*|hope\w*|opfordr\w*|pres\w*)\b[^,;]{0,45}\b(?:to|at)\s+$/iu;
 const NEGATED = /\b(?:not|never|no longer|ikke|aldrig)\b[^,;]*$/iu;
+// "his term will not be extended", "she won't step down", "han bliver ikke forlænget": the cue itself
+// is negated (two words between at most; "has not said whether she will stay" is an open question)
+const DENIED = /\b(?:not|never|no longer|ikke|aldrig)\s+(?:[\p{L}-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DENIABLE = new Set(['extension', 'departure']);
 
 /** The clause around a cue: between the commas, semicolons or colons that enclose it. */
 function clauseOf(ctx: DocContext, sentence: SentenceSpan, start: number, end: number): [number, number] {
@@ -116,6 +120,22 @@ function statusOf(site: CueSite, text: string): Details {
   return { status };
 }
 
+// "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
+const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|håber|ønsker)\s+(?:to|om at|at)\s+$/iu;
+function hoped(site: CueSite): boolean {
+  return site.rule.type === 'succession' && HOPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+}
+
+// "the favourite to replace her", "tipped to succeed him": expected, not done
+const TIPPED = /\b(?:favou?rite|front-?runner|tipped|likely|expected|poised|set|favorit(?:ten)?)\s+(?:to|til at)\s+$/iu;
+function tipped(site: CueSite): boolean {
+  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+}
+
+function denied(site: CueSite): boolean {
+  return DENIABLE.has(site.rule.type) && DENIED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 30), site.start));
+}
+
 /** One EventFact for a cue and its subject, or null when the cue says nothing usable. */
 export function describe(site: CueSite): EventFact | null {
   const { ctx, rule, subject, parties, target, start, end } = site;
@@ -133,7 +153,7 @@ export function describe(site: CueSite): EventFact | null {
     position: target.position,
     date: info.date,
     until: info.until,
-    certainty: info.details.prospective ? 'possible' : site.certainty,
+    certainty: info.details.prospective || hoped(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
     details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };

@@ -39,9 +39,12 @@ export function untilDate(ctx: DocContext, cues: LangCues, dates: DateAt[], from
 // "ending weeks of speculation", "afliver rygterne": a hedge word that the sentence puts to rest
 const SETTLED = /\b(?:end(?:s|ed|ing)?|put(?:s|ting)? an end to|quell(?:s|ed|ing)?|dispel(?:s|led|ling)?|silenc(?:e|es|ed|ing)|gør en ende på|gjorde en ende på|aflive(?:r|de)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:speculation|rumou?rs?|spekulation(?:erne)?|rygte(?:rne)?)\b/giu;
 
+// "it is unclear", "nothing is finalized", "has not said whether she will stay", "har ikke meldt ud, om"
+const UNDECIDED = /\b(?:unclear|uncertain|undecided|not (?:yet )?(?:finali[sz]ed|agreed|confirmed)|not (?:yet )?(?:said|decided|announced|indicated|disclosed|known) (?:whether|if)|uvist|usikkert|uafklaret|ikke (?:formelt )?(?:bekræftet|afgjort)|ikke (?:sagt|besluttet|meldt ud|afklaret),? om)\b/iu;
+
 export function certaintyOf(cues: LangCues, raw: string): ClaimCertainty {
   const sentence = raw.replace(SETTLED, ' ');
-  if (/\b(?:unclear|uncertain|not (?:yet )?(?:finali[sz]ed|agreed|confirmed)|uvist|usikkert|ikke (?:formelt )?(?:bekræftet|afgjort))\b/iu.test(sentence)) return 'uncertain';
+  if (UNDECIDED.test(sentence)) return 'uncertain';
   if (cues.hedge.test(sentence)) return 'likely';
   return 'certain';
 }

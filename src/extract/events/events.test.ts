@@ -37,6 +37,19 @@ const en: Row[] = [
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'departure', [], { personName: 'Tom Hale' }],
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Carl Olsen, the company president, said hours later that he was quitting.', 'departure', [], { personName: 'Carl Olsen' }],
+  // a negated extension or departure is denied; a deputy's post is not the post
+  ['His term will not be extended, Governor Anna Berg said.', 'extension', [], { personName: 'Anna Berg', certainty: 'denied' }],
+  ['Governor Anna Berg will not step down before her term ends.', 'departure', [], { personName: 'Anna Berg', certainty: 'denied' }],
+  ['The government nominated Tom Hale as deputy governor of the central bank.', 'nomination', [], { personName: 'Tom Hale', position: 'Deputy Governor' }],
+  // a company's officer with no organisation beside the post: the company named with a legal form
+  ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods Co', position: 'Chief Executive' }],
+  ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
+  // a wish or a tip is not a succession yet
+  ['Tom Hale launched a bid to replace Anna Berg on Monday.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'possible' }],
+  ['Former minister Tom Hale is the favourite to replace Anna Berg, bookmakers say.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'likely' }],
+  // not said whether: an open question
+  ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
+  ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
@@ -52,6 +65,10 @@ const da: Row[] = [
   ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
   ['Mærsks bestyrelse har udpeget Eva Holm som ny administrerende direktør.', 'appointment', [], { personName: 'Eva Holm', org: 'Mærsk' }],
+  // a passive succession names the successor after "af"; "tiltræder" names its subject before it
+  ['Topchef Lars Hansen stopper ved årsskiftet. Han afløses af Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
+  ['Eva Holm tiltræder som topchef 1. januar 2023.', 'appointment', [['1. januar 2023', '2023-01-01']], { personName: 'Eva Holm', position: 'Chief Executive', date: '2023-01-01' }],
+  ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
 

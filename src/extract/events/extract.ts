@@ -8,7 +8,7 @@ import { docPersons, type DocPerson } from './persons.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
-import { CUES, type Rule } from './vocabulary.js';
+import { CORPORATE_POSTS, CUES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
 const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef', 'topchef']);
@@ -86,7 +86,17 @@ function docPost(ctx: DocContext): { post: string | null; org: string | null } {
     if (h.name !== post || org) continue;
     org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
+  if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx);
   return { post, org };
+}
+
+// "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix
+const COMPANY = /(?<![\p{L}])(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?)(?![\p{L}\/])/u;
+
+/** The company a corporate post belongs to when none is written beside it: the first one named with a legal form. */
+function companyNamed(ctx: DocContext): string | null {
+  const m = COMPANY.exec(ctx.text.slice(ctx.bodyStart));
+  return m ? m[1].replace(/\.$/, '').trim() : null;
 }
 
 /** "asked to stay on for another year ... an extension": one statement per type and person in a sentence. */

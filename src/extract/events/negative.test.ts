@@ -18,6 +18,11 @@ const none: [string, string][] = [
   ['Separately, Fujitsu announced on Monday that it is quitting the LCD panel market.', 'en'],
   ['Anna Berg was not falling into that trap when she fired up her campaign on Monday.', 'en'],
   ['Tom Hale said licences would be removed for non-compliance.', 'en'],
+  // "back" after a verb of motion is an adverb, not backing
+  ['Acme Foods has brought back Tom Hale to run its European business.', 'en'],
+  ['Prices fell back after Anna Berg spoke.', 'en'],
+  // "opposition" before a party or a title names a side, not an objection
+  ['Opposition Labour leader Keir Stanton called for an immediate general election.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -32,7 +32,7 @@ const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', '
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'western', 'eastern', 'northern', 'southern', 'baltic', 'nordic', 'european', 'allied', 'read', 'opinion']);
 
-const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Authority|Department|Committee|Board|Court|Fund|Reserve|Institute|Association|Federation|Foundation|Corporation|Company|Exchange|Assembly|Parliament|Service|Summit|Street|House|Office|Times|Post|News|Partiet|Redaktion|Redaktionen|Ministeriet|Styrelsen|Kommune|Regionen|Universitet|Forbund)$/u;
+const NOT_PERSON_HEAD = /\s(?:Organi[sz]ation|States|Union|Nations|Party|Bank|Group|Council|Commission|Kingdom|Republic|Ministry|Agency|Authority|Department|Committee|Board|Court|Fund|Reserve|Institute|Association|Federation|Foundation|Corporation|Company|Exchange|Assembly|Parliament|Service|Summit|Street|House|Office|Times|Post|News|Partiet|Redaktion|Redaktionen|Ministeriet|Styrelsen|Kommune|Regionen|Universitet|Forbund|Co|Corp|Inc|Ltd|Plc|Holdings|Partners|Industries|Entertainment|Airlines|Motors|Capital|Securities|Technologies|Pharmaceuticals)$/u;
 
 /** An adjective in compromise's lexicon that is not also a name ("Senior", "Financial"; not "Frank"). */
 const isPlainAdjective = (w: string): boolean => {

@@ -27,7 +27,7 @@ const hitsOf = perText((text): Hits => {
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
   return {
-    posts: same ? scan(POST_RE, lower, text, postName) : [],
+    posts: same ? scan(POST_RE, lower, text, postName).map((h) => deputised(lower, h)) : [],
     orgs: withContextOrgs(text, scan(ORG_RE, text, text, orgName)),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
@@ -63,6 +63,13 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 }
 
 
+
+// "deputy governors", "vice-president": a post of its own, not the one it assists
+const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;
+function deputised(lower: string, h: Hit): Hit {
+  const m = h.name === GENERIC ? null : DEPUTY.exec(lower.slice(Math.max(0, h.start - 12), h.start));
+  return m ? { ...h, name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${h.name}` } : h;
+}
 
 /** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */
 function postName(m: string): string | null {

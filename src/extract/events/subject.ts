@@ -90,6 +90,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
         return subject ? { subjects: [subject], object: possessor, byAfter: false } : none;
       }
       if (!before || !object || before.person.key === object.person.key) return none;
+      // "X will be replaced by Y", "han afløses af Y": the one after "by" succeeds the one before
+      if (/^\s+(?:by|af)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 5))) return { subjects: [object], object: before, byAfter: false };
       return { subjects: [before], object, byAfter: false };
     }
     case 'departure': {
@@ -106,7 +108,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'appointment': case 'nomination': {
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
-      const subject = PASSIVE.test(lead) ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
+      // "X took office", "X tiltræder 1. januar": a verb with no object names its subject before it
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt)$/iu.test(cue);
+      const subject = PASSIVE.test(lead) || intransitive ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {

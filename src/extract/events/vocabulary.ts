@@ -20,7 +20,7 @@ interface CueData {
   not_the_holder: Record<'en' | 'da', string[]>;
 }
 interface PostData {
-  posts: { name: string; forms: string[] }[];
+  posts: { name: string; forms: string[]; corporate?: boolean }[];
   titleWords: string[];
   organizations: { name: string; forms: string[] }[];
   countries: string[][];
@@ -89,6 +89,8 @@ export const NOT_THE_HOLDER = new Set([...cueData.not_the_holder.en, ...cueData.
 export const POST_FORMS = new Map<string, string>();
 for (const p of postData.posts) for (const f of p.forms) POST_FORMS.set(f.toLowerCase(), p.name);
 /** A post in running text, matched on lower-cased text; short forms ("PM", "CEO") only in capitals (see findPosts). */
+/** A company's officers ("Chief Executive", "Chair"): their organisation may be the company the article names. */
+export const CORPORATE_POSTS = new Set(postData.posts.filter((p) => p.corporate).map((p) => p.name));
 export const POST_RE = new RegExp(bounded([...POST_FORMS.keys(), ...GENERIC_POSTS]), 'gu');
 
 /** Case-sensitive organisation forms -> canonical name, plus titles.json/organizations.json if present. */

@@ -1,10 +1,10 @@
 import {
   countryOf, isCommonWord, isFirstName, isInstitutionWord, isKnownNonPersonPhrase, isKnownPerson, isLastName, isMonth,
-  isNonPersonWord, isStopword, isTitleWord, LOCATIVES, PERSON_CUES, SPEECH_BEFORE,
+  isJobNoun, isNonPersonWord, isStopword, isTitleWord, LOCATIVES, PERSON_CUES, SPEECH_BEFORE,
 } from './lexicon.js';
 import { matchTitle } from './roles/phrase.js';
 import type { Token } from './tokens.js';
-import { atStart, CAP_PARTICLE, HYPHENATED_GIVEN, PARTICLES } from './word-class.js';
+import { atStart, CAP_PARTICLE, HYPHENATED_GIVEN, isNameShape, PARTICLES } from './word-class.js';
 
 /** A lower-case title right before the run: "statsminister Anne Lund", "prins Joachim". */
 export function titledBefore(tokens: Token[], from: number): boolean {
@@ -47,7 +47,18 @@ export function classify(tokens: Token[], from: number, to: number, lang: string
     if (words.length <= 3 && words.every((t) => !isCommonWord(t.text) && !isStopword(t.text, lang) && !isTitleWord(t.text))) return { strong: true, rule: 'people/capitalised-name' };
     return null;
   }
+  if (employerBefore(first, next, tokens[to + 1])) return null;
   return classifySingle(first, tokens[from - 1], next, lang, initial);
+}
+
+/**
+ * "said Jefferies analyst Tom Hart", "Reuters correspondent Ann Lee": an unknown word before a job
+ * noun and a name is the employer, not a person. Known names stay ("Obama adviser David Axelrod").
+ */
+function employerBefore(word: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || next.shape !== 'lower' || !after || !isNameShape(after)) return false;
+  if (!isJobNoun(next.low) && !isTitleWord(next.low)) return false;
+  return !isFirstName(word.text) && !isLastName(word.text) && !isKnownPerson(word.text);
 }
 
 // Common Nordic, German, Slavic and other surname endings ("Nielsen", "Løkkegaard", "Kowalski").

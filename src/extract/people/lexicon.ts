@@ -22,6 +22,7 @@ const firstNames = new Set(nameData.names.map((n) => n.toLowerCase()));
 const femaleNames = new Set(nameData.female.map((n) => n.toLowerCase()));
 const maleNames = new Set(nameData.male.map((n) => n.toLowerCase()));
 const honorificData = loadData<{ en: string[]; da: string[] }>('honorifics.json');
+const sourceNouns = loadData<{ en: { anonymous: string[] } }>('source-nouns.json');
 
 /** Lower-case phrase -> canonical English country name ("dutch" -> "Netherlands", "norske" -> "Norway"). */
 const COUNTRY_EXACT = new Map<string, string>();
@@ -116,6 +117,9 @@ export function isKnownNonPersonPhrase(phrase: string): boolean {
   return tagsOf(l).some((t) => PLACE_TAGS.has(t) || ORG_TAGS.has(t));
 }
 /** A famous person compromise knows by a single word or the full name ("obama", "barack obama"). */
+/** Nouns for people by their job or standing ("analyst", "spokesman", "official"): data/source-nouns.json. */
+const JOB_NOUNS = new Set(sourceNouns.en.anonymous.filter((w) => !w.includes(' ')));
+export const isJobNoun = (low: string): boolean => JOB_NOUNS.has(low);
 export const isKnownPerson = (phrase: string): boolean => tagsOf(phrase.toLowerCase()).some((t) => t === 'Person' || t === 'LastName');
 export const foldKey = foldName;
 

@@ -18,6 +18,9 @@ describe('people: nothing to find', () => {
     ['Allies Set To Back Dutch Leader As Summit Nears'],
     ['Central Bank Chief Race Heats Up In Frankfurt'],
     ['The move came days after OpenAI said it would change course.'],
+    // bylines
+    ['By Political Correspondent\nOctober 20, 2022'],
+    ['By Staff Writer'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -29,6 +29,9 @@ describe('people: names only, never with titles or honorifics', () => {
     ['Former Italian Prime Minister Mario Bianchi declined.', ['Mario Bianchi']],
     ['Ursula von der Leyen spoke to reporters.', ['Ursula von der Leyen']],
     ['H. C. Andersen wrote fairy tales.', ['H. C. Andersen']],
+    // an unknown word before a job noun and a name is the employer; a known name stays a person
+    ['The pound could weaken, said Jefferies analyst Tom Hart.', ['Tom Hart']],
+    ['The pound could weaken, said Obama adviser David Axelrod.', ['Obama', 'David Axelrod']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

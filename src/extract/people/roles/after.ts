@@ -34,7 +34,19 @@ export function appositionAfter(text: string, tokens: Token[], nameTo: number, d
   if (/^(who|which|der|som)$/i.test(tokens[from]?.text ?? '')) return null;
   const end = phraseEnd(tokens, from);
   if (end === from || !/^[,.;:!?)]$/.test(tokens[end]?.text ?? '.')) return null;
-  return parseRolePhrase(text, tokens, from, end, docOrgs);
+  return parseRolePhrase(text, tokens, from, end, docOrgs) ?? complemented(text, tokens, from, end, docOrgs);
+}
+
+// A role phrase may end in a complement the parser does not read: "chairman of the 1922 Committee
+// of Conservative lawmakers", "chief economist at Danske Bank in Copenhagen".
+const COMPLEMENT = /^(of|in|for|at|on|i|på|for|hos|ved)$/i;
+function complemented(text: string, tokens: Token[], from: number, end: number, docOrgs: Set<string>): RoleParts | null {
+  for (let to = end - 2; to > from + 1; to--) {
+    if (!COMPLEMENT.test(tokens[to].text)) continue;
+    const r = parseRolePhrase(text, tokens, from, to, docOrgs);
+    if (r?.org || r?.country) return r;
+  }
+  return null;
 }
 
 /**

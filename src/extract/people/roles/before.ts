@@ -4,6 +4,7 @@ import { DA_COMPOUND, parseRolePhrase, type RoleParts } from './phrase.js';
 
 const MAX_BACK = 10;
 const GENITIVE = /^(.{2,}?)s$/u;
+const PREPOSITION = /^(of|at|for|in|to|i|hos|ved|til|på)$/i;
 const LEADING_FILLER = /^(the|of|to|for|and|i|hos|-)$/i;
 
 const isRoleWord = (t: Token): boolean => {
@@ -31,6 +32,8 @@ function roleRunStart(tokens: Token[], end: number): number {
 function parseBack(text: string, tokens: Token[], end: number, docOrgs: Set<string>): RoleParts | null {
   let to = end;
   while (to > 0 && (isHonorific(tokens[to - 1].text) || tokens[to - 1].text === '.')) to--;
+  // "topchef i A.P. Møller", "chief executive of John Lewis": after a preposition comes the organisation, not the holder
+  if (to > 0 && PREPOSITION.test(tokens[to - 1].text)) return null;
   for (let from = roleRunStart(tokens, to); from < to; from++) {
     if (LEADING_FILLER.test(tokens[from].text)) continue;
     const r = parseRolePhrase(text, tokens, from, to, docOrgs);

@@ -4,6 +4,8 @@ import type { SentenceTokens } from '../collect.js';
 import { candidacyAfter } from './candidacy.js';
 import type { RoleParts } from './phrase.js';
 
+const OBJECT_OF = /^(to|by|with|against|from|than|of|over|beat|defeated|mod|af|til|fra|med|over|end)$/i;
+
 const describePost = (r: { title: string; org: string | null; country?: string | null }): string =>
   [r.title, r.org && `(${r.org})`, !r.org && r.country && `(${r.country})`].filter(Boolean).join(' ');
 
@@ -27,6 +29,9 @@ export function addCandidacies(ctx: DocContext, people: PersonFact[], sents: Map
       const s = sents.get(ctx.sentenceIndex(at));
       const to = s?.tokens.findIndex((t) => t.end === ctx.offsets.toUtf16(m.end)) ?? -1;
       if (!s || to < 0) continue;
+      // "Sunak, who lost to Truss in the summer, is the favourite": a name after a preposition is no subject
+      const from = s.tokens.findIndex((t) => t.start === at);
+      if (from > 0 && OBJECT_OF.test(s.tokens[from - 1].text)) continue;
       const c = candidacyAfter(ctx.text, s.tokens, to + 1, orgs);
       if (!c) continue;
       let post: RoleParts | Role | null = c.post;

@@ -13,6 +13,9 @@ const INTEREST = /^(interest|interesse)$/i;
 const SUCCEED = /^(succeed|succeeds|succeeding|replace|replaces|replacing|efterfølge|efterfølger|afløse|afløser)$/i;
 const POST_LEAD = /^(in|the|a|post|job|role|position|of|as|for|to|become|be|posten|som|til|at|blive|jobbet|stillingen|next|new|næste|nye)$/i;
 const END = /^[,.;:!?"“”]$/;
+// A reporting verb after the name opens a clause with its own subject: "Brady said the contest to
+// replace Johnson would end" makes Brady no successor.
+const REPORTING = /^(said|says|told|added|stated|argued|insisted|warned|noted|believes|thinks|sagde|siger|fortalte|tilføjede|mener|udtalte|skriver)$/i;
 
 /** The post named from tokens[i] on: "the post of NATO leader", "posten som Natos generalsekretær". */
 function postFrom(text: string, tokens: Token[], i: number, orgs: Set<string>): RoleParts | null {
@@ -36,7 +39,7 @@ export function candidacyAfter(text: string, tokens: Token[], to: number, orgs: 
   for (let j = to; j < Math.min(tokens.length, to + 25); j++) {
     const w = tokens[j].text;
     if (w === ',' && commas < 2) { commas++; clause = j + 1; continue; }
-    if (END.test(w)) return null;
+    if (END.test(w) || REPORTING.test(w)) return null;
     const lead = tokens.slice(clause, j);
     if (CANDIDATE.test(w)) {
       if (!lead.some((t) => COPULA.test(t.text))) continue;

@@ -100,6 +100,8 @@ export function matchPlaceOrOrg(tokens: Token[], i: number, docOrgs: Set<string>
 function capitalisedOrg(tokens: Token[], i: number, to: number): number {
   let j = /^the$/i.test(tokens[i]?.text ?? '') ? i + 1 : i;
   const first = j;
+  // "the 1922 Committee": a number may lead the name
+  if (j < to - 1 && tokens[j].shape === 'num' && tokens[j + 1].shape === 'cap') j++;
   while (j < to && (tokens[j].shape === 'cap' || tokens[j].shape === 'upper' || (j > first && /^(of|for|and|on|&)$/.test(tokens[j].text) && tokens[j + 1]?.shape === 'cap'))) j++;
   return j - first >= 1 && j === to ? j : 0;
 }
@@ -116,14 +118,15 @@ export function parseRolePhrase(text: string, tokens: Token[], from: number, to:
   for (let i = from; i < to;) {
     const t = matchTitle(tokens, i);
     if (t !== null && t <= to) { title = [i, t]; i = t; continue; }
+    // "the director of the National Economic Council": an organisation the lists do not know; it
+    // wins over a country that is only its first word ("chief economist at Danske Bank")
+    const named = title && /^(of|at|for|i|hos)$/i.test(tokens[i - 1]?.text ?? '') ? capitalisedOrg(tokens, i, to) : 0;
     const p = matchPlaceOrOrg(tokens, i, docOrgs);
-    if (p && p.end <= to) {
+    if (p && p.end <= to && !(named > p.end && !p.org)) {
       if (p.org) org ??= p.org; else country ??= p.country ?? null;
       if (title && /^(to|til)$/i.test(tokens[i - 1]?.text ?? '') && TO_TITLES.test(text.slice(tokens[title[0]].start, tokens[title[1] - 1].end))) title = [title[0], p.end];
       i = p.end; continue;
     }
-    // "the director of the National Economic Council": an organisation the lists do not know
-    const named = title && /^(of|at|for|i|hos)$/i.test(tokens[i - 1]?.text ?? '') ? capitalisedOrg(tokens, i, to) : 0;
     if (named) { org ??= text.slice(tokens[i].start, tokens[named - 1].end).replace(/^the\s+/i, ''); i = named; continue; }
     const q = QUALIFIERS.get(lower(tokens[i]).replace(/^-/, ''));
     if (q) { if (!qualifiers.includes(q)) qualifiers.push(q); i++; continue; }

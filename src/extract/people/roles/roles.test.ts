@@ -16,6 +16,10 @@ describe('roles', () => {
     ['The governor of the Bank of England, Andrew Bailey, spoke.', 'Andrew Bailey', { title: 'governor', org: 'Bank of England', country: null, former: false }],
     ['Russian U.N. Ambassador Vitaly Churkov told reporters.', 'Vitaly Churkov', { title: 'Ambassador', org: 'UN', country: 'Russia', former: false }],
     ['The U.S. President Jon Whitby said so.', 'Jon Whitby', { title: 'President', org: null, country: 'United States', former: false }],
+    // an organisation the lists do not know, led by a demonym or a number, and a complement after it
+    ['John Smith, chief economist at Danske Bank, said so.', 'John Smith', { title: 'chief economist', org: 'Danske Bank', country: null, former: false }],
+    ['Graham Brady, chairman of the 1922 Committee of Conservative lawmakers, said so.', 'Graham Brady', { title: 'chairman', org: '1922 Committee', country: null, former: false }],
+    ['Ann Lee, chief executive of Norsk Hydro in Oslo, said so.', 'Ann Lee', { title: 'chief executive', org: 'Norsk Hydro', country: null, former: false }],
     // a verb that gives its subject the post, directly or through reported speech
     ['Rhona Mitchell said on Friday she would step down as leader of the Labour Party.', 'Rhona Mitchell', { title: 'leader', org: 'Labour Party', country: null, former: false }],
     ['Peter Quinn, whose party won a landslide, was appointed prime minister on Friday.', 'Peter Quinn', { title: 'prime minister', org: null, country: null, former: false }],
@@ -73,6 +77,22 @@ describe('roles by verb: only the subject gets the post', () => {
     ['Anna Berg stepped down for personal reasons.', 'Anna Berg'],
   ])('%s', (text, name) => {
     expect(roles(text)).toContainEqual([name, []]);
+  });
+});
+
+describe('roles: an apposition that is no role phrase gives none', () => {
+  it.each([
+    ['John Smith, a lawyer in London, said so.', 'John Smith'],
+    ['John Smith, who lives in Danske Bank Street, said so.', 'John Smith'],
+  ])('%s', (text, name) => {
+    expect(roles(text)).toContainEqual([name, []]);
+  });
+});
+
+describe('roles: after a preposition comes the organisation, not the holder', () => {
+  it('"topchef i A.P. Møller - Mærsk" gives the company no role', () => {
+    const found = roles('Lars Hansen stopper som topchef i A.P. Møller - Mærsk ved årsskiftet.', 'da');
+    expect(found.filter(([, r]) => (r as unknown[]).length).map(([n]) => n)).toEqual(['Lars Hansen']);
   });
 });
 
