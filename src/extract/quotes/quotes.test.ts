@@ -93,6 +93,14 @@ describe('quotation marks and speakers', () => {
     expect(q?.speaker?.name).toBe(name);
   });
 
+  // "it" is never a person: the organisation that is the subject of its sentence, else nobody known
+  it.each([
+    ['The Security Council on Friday pledged new sanctions against what it called “a clear threat to international peace and security.”', 'organization'],
+    ['Tom Baker spoke first at the meeting.\n\n“The plan has failed and must be dropped,” it said.', 'unknown'],
+  ])('the speaker "it" in %s', (text, kind) => {
+    expect(quotes(text).map((q) => q.speaker?.kind)).toEqual([kind]);
+  });
+
   it('takes a name ending in \'s before "said" for the speaker, not a possessive', () => {
     const [q] = quotes('Foster\'s said: "The merger will create a global brewer."');
     expect(q?.speaker?.text).toBe("Foster's");
