@@ -22,6 +22,8 @@ describe('quotation marks and speakers', () => {
     ['"The count is not over," state Del. Anna Holm (D-Richmond) told the crowd.', 'The count is not over,', 'Anna Holm', 'person'],
     // a quotation nested in another with the same marks
     ['“I would rather live in what he calls “the swamp” than in his country,” Carla Sanchez said.', 'I would rather live in what he calls “the swamp” than in his country,', 'Carla Sanchez', 'person'],
+    // curly quotations inside a straight one
+    ['"I cannot yell too much. It comes across as “too loud” or “too shrill,”" Anna Holm said.', 'I cannot yell too much. It comes across as “too loud” or “too shrill,”', 'Anna Holm', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
