@@ -67,13 +67,17 @@ function endsSpeech(text: string, p: Piece): boolean {
  * "She says Xyz represents the “same rigged system he claims to fight.” She adds, “What kind of ...”",
  * "Xyz said she chose it because “few know about it,” she said. “We have no context ...”": a phrase
  * quoted inside the writer's sentence (lower-case, after a word) and a new quotation that opens with
- * a capital are two quotations when the phrase ends its sentence or its sentence has a cue before
- * it. (Not "The summit did “too little,” he added. “Without ...”": one statement interrupted.)
+ * a capital are two quotations when the phrase ends its sentence, or its sentence has a cue before
+ * it and the attribution between them ends a sentence. (Not "The summit did “too little,” he added.
+ * “Without ...”": one statement interrupted.)
  */
 function startsAnew(text: string, last: Piece, p: Piece): boolean {
   if (!/^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) || !/^\p{Lu}/u.test(text.slice(p.start, p.start + 1))) return false;
   if (!/[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, last.open - 3), last.open))) return false;
-  return /[.!?]$/.test(text.slice(last.start, last.end)) || cuesIn(text, sentenceStart(text, last.open, Math.max(0, last.open - 400)), last.open).length > 0;
+  if (/[.!?]$/.test(text.slice(last.start, last.end))) return true;
+  // the second quotation's attribution is a sentence of its own ("..., she said. “We ...”"), not a
+  // participle of the first one's ("..., adding: “He went ...”")
+  return /[.!?]["”]?\s/.test(text.slice(last.end, p.open)) && cuesIn(text, sentenceStart(text, last.open, Math.max(0, last.open - 400)), last.open).length > 0;
 }
 
 /** "I had to change my answer: “...”": a piece with an attribution before it is not interrupted by the next one's. */

@@ -61,6 +61,14 @@ describe('quotation marks and speakers', () => {
     expect(q?.speaker?.name).toBe(name);
   });
 
+  // a quotation its cue introduces with a colon is that cue's, not the next sentence's
+  it.each([
+    ['Tom Baker branded the decision unacceptable, saying: "It is not householders who should be frightened, it is the burglars." Home Secretary Anna Holm said ministers had kept their pledge.', 'Tom Baker'],
+    ['Maria Jensen spoke on the radio. She said: "We have had three positions in three months." The minister, Tom Baker, said she was wrong.', 'Maria Jensen'],
+  ])('the introducing cue of %s', (text, name) => {
+    expect(quotes(text)[0]?.speaker?.name).toBe(name);
+  });
+
   // a cue word after "of" and a word is still a verb after a pronoun, as a participle or in the past tense
   it.each([
     ['Of the two, one of them claims the whole plan is “dead on arrival.”', 'claims'],
@@ -135,6 +143,10 @@ describe('quotation marks and speakers', () => {
     ['Anna Holm said she chose the law because “most people do not know about that loophole,” she said. “We have no context otherwise.”', 2],
     ['The summit accomplished "too little," Tom Baker added on Monday. "Without changes, Europe risks a lot."', 1],
     ['Both parties "saw the country as a partner under pressure," said Anna Holm, a former adviser. "In that sense, it was easy."', 1],
+    // the second quotation introduced by a participle of the same sentence: one statement interrupted
+    ['Tom Baker said the minister had spoken with "such sincerity", adding: "He went beyond what we thought he would."', 1],
+    // British style, the mark before the full stop: the attribution between ends a sentence
+    ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
   ])('pieces of %s', (text, n) => {
     expect(quotes(text)).toHaveLength(n);
   });

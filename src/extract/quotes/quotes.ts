@@ -33,7 +33,9 @@ function attribute(text: string, q: RawQuote, partial: boolean, floor: number): 
   const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
   // "Xyz said: “...,” adding that ...": a participle right after the quotation goes on with the clause before it
   const goesOn = !!after && !!before && after.rule === 'quotes/cue-after-inverted' && PARTICIPLE.has(text.slice(after.cue[0], after.cue[1]).toLowerCase());
-  const first = partial || goesOn ? before ?? after : after ?? before;
+  // "He said: “... making.” The new guidance would help, he said.": a quotation its cue introduces with a colon is that cue's
+  const introduced = !!before && /:\s*$/.test(text.slice(before.cue[1], q.open)) && !/,\s*$/.test(text.slice(q.start, q.end));
+  const first = partial || goesOn || introduced ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null)
     ?? (partial ? ownedBefore(text, q.open, floor) : subjectBeforeColon(text, q.open, Math.max(floor, q.open - 400)));
 }
