@@ -128,23 +128,6 @@ export function cueBeforeColon(text: string, open: number, floor: number): Attri
   return a ? { ...a, rule: 'quotes/cue-colon' } : null;
 }
 
-/**
- * "Sanders made the following comment:\n\n“...”", "Xyz is rolling out a new message: “It's about me.”":
- * a whole quotation after a colon with no cue is what the subject of the clause before the colon
- * said (the colon stands for the cue). Nobody found there: no attribution.
- */
-export function subjectBeforeColon(text: string, open: number, floor: number): Attribution | null {
-  const m = /:\s*$/.exec(text.slice(floor, open));
-  if (!m) return null;
-  const colon = floor + m.index;
-  const start = sentenceStart(text, colon, Math.max(floor, colon - 300));
-  // "Here is the full text:", "The agenda was clear:": a clause that only presents what follows names no speaker
-  if (PRESENTING.test(text.slice(start, colon))) return null;
-  const speaker = firstMention(text, start, colon);
-  return speaker ? { cue: [colon, colon], speaker, rule: 'quotes/colon-subject' } : null;
-}
-const PRESENTING = /^\s*(?:here|there|this|that|these|those|it|what|below|following|her|his|their|its)\b/iu;
-
 /** "The agency checked Xyz's claim that there were “thousands of complaints”": the owner of a statement noun speaks. */
 export function ownedBefore(text: string, open: number, floor: number): Attribution | null {
   const from = sentenceStart(text, open, floor);

@@ -87,8 +87,11 @@ describe('quotation marks and speakers', () => {
   it.each([
     ['Here is the full text of the message: “We are pleased with the result of the vote.”'],
     ['The agenda for the meeting was clear: “Budget first, and then the rest of the plan.”'],
-  ])('no speaker before the colon in %s', (text) => {
-    expect(quotes(text).map((q) => q.speaker?.kind)).toEqual(['unknown']);
+    // a name in marks; capitalised words that only open the sentence and name nobody known
+    ['The plan has a title: "The Good Circle Of Growth".'],
+    ['Hør bare, hvordan instruktøren af filmen betegner ham:\n\n"Fyren er temmelig eksplosiv og ejer ikke talent for det."', 'da'],
+  ])('no speaker before the colon in %s', (text, language = 'en') => {
+    expect(quotes(text, language).map((q) => q.speaker?.kind)).toEqual(['unknown']);
   });
 
   // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name
