@@ -21,6 +21,8 @@ const NEGATIVE: [string, string][] = [
   ['He scored twice in the first half of the match.', 'en'],
   ['Chelsea have not met them since that quarter-final tie.', 'en'],
   ['He lost the next quarter-final.', 'en'],
+  // "a second" as an ordinal
+  ['He won a second time and then a second title.', 'en'],
   // a year that is part of a name
   ['The chairman of the 1922 Committee confirmed the timetable.', 'en'],
   ['She spoke to the 1900 Club on the future of the party.', 'en'],

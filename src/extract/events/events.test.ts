@@ -47,6 +47,10 @@ const en: Row[] = [
   // a wish or a tip is not a succession yet
   ['Tom Hale launched a bid to replace Anna Berg on Monday.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'possible' }],
   ['Former minister Tom Hale is the favourite to replace Anna Berg, bookmakers say.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'likely' }],
+  // "had quietly backed X's candidacy": X is backed; "candidates including X and Y"; a long apposition's post is the subject's
+  ['Officials said Tom Hale had quietly backed Anna Berg’s candidacy.', 'backing', [], { personName: 'Anna Berg', details: expect.objectContaining({ backer: 'Tom Hale' }) }],
+  ['Anna Berg won, beating six other candidates including athletics chief Tom Hale and Ian Moss.', 'candidacy', [], { personName: 'Ian Moss' }],
+  ['Anna Berg, 41, a two-time Olympic champion and Zimbabwe’s sports minister, was elected president of the committee.', 'appointment', [], { personName: 'Anna Berg', position: 'President' }],
   // not said whether: an open question
   ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
   ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
@@ -68,6 +72,9 @@ const da: Row[] = [
   // a passive succession names the successor after "af"; "tiltræder" names its subject before it
   ['Topchef Lars Hansen stopper ved årsskiftet. Han afløses af Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Eva Holm tiltræder som topchef 1. januar 2023.', 'appointment', [['1. januar 2023', '2023-01-01']], { personName: 'Eva Holm', position: 'Chief Executive', date: '2023-01-01' }],
+  // the post in the successor's relative clause is theirs, not the one succeeded to; a withdrawal in a subordinate clause
+  ['Formand Lars Hansen går af. Han afløses af Eva Holm, der i dag er fungerende forsvarsminister.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen', position: 'Chair' }],
+  ['Næstformand Eva Holm meddeler, at hun ikke stiller op til formandsposten.', 'withdrawal', [], { personName: 'Eva Holm' }],
   ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];

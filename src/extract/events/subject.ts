@@ -76,7 +76,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
   switch (type) {
     case 'meeting': case 'deadline': return none;
     case 'backing': case 'opposition': {
-      if (NOMINAL_BACKING.test(lead) && before) return { subjects: [before], object: null, byAfter: true };
+      // "has the backing of", "enjoys strong support": a noun; "had quietly backed X" is a verb
+      if (NOMINAL_BACKING.test(lead) && before && /^(?:backing|support|endorsement|opbakning|støtte)$/iu.test(cue)) return { subjects: [before], object: null, byAfter: true };
       const after = firstAfter(people, cueStart);
       return after ? { subjects: [after], object: before, byAfter: /^\s*by\b/iu.test(ctx.text.slice(cueEnd, cueEnd + 5)) } : none;
     }
@@ -114,6 +115,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
+      // "beating six other candidates including X and Y": the ones listed
+      if (/^\s*,?\s*(?:including|such as|among them|blandt andre|herunder|bl\.a\.)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 20))) return { subjects: listAfter(ctx, people, cueEnd), object: null, byAfter: false };
       // "Brady said candidates would need ...": the speaker is not a candidate
       const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart));
       if (before && !spoke && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };

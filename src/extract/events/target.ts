@@ -21,12 +21,19 @@ function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | nul
   return null;
 }
 
-/** "Anna Berg, a European Commission vice president, ...": a post in an apposition after a name is that person's. */
+const APPOSITION_VERB = /\b(?:said|says|told|is|was|are|were|has|have|had|will|would|who|which|that|er|var|har|sagde|siger|der|som)\b/iu;
+
+/** "Anna Berg, a European Commission vice president, ...": a post in an apposition or relative clause after a name is that person's. */
 function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
   if (!/^\s*[,.;)]/u.test(ctx.text.slice(post.end, post.end + 3))) return null;
   for (const p of people) {
     if (p.via !== 'name' || p.end > post.start) continue;
-    if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(p.end, post.start))) return p;
+    const gap = ctx.text.slice(p.end, post.start);
+    if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(gap)) return p;
+    // "Coventry, 41, a two-time Olympic swimming champion and Zimbabwe's sports minister,": a longer apposition with no verb
+    if (/^\s*,\s*(?:\d+,\s*)?(?:an?|the|en|et|den|det)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,10}$/u.test(gap) && !APPOSITION_VERB.test(gap)) return p;
+    // "X, der i dag er fungerende forsvarsminister,", "X, who is currently defence minister,": a relative clause
+    if (/^\s*,\s*(?:who|der|som)\s+(?:[\p{L}'’.-]+\s+){1,5}$/u.test(ctx.text.slice(p.end, post.start))) return p;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { foldKey, isFirstName, isMonth, isNonPersonWord, isStopword } from './lexicon.js';
+import { foldKey, isCommonWord, isFirstName, isMonth, isNonPersonWord, isStopword } from './lexicon.js';
 import { recogniseNames, type NameCandidate } from './recognise.js';
 import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
 import { HYPHENATED_GIVEN } from './word-class.js';
@@ -52,7 +52,7 @@ class DraftIndex {
     for (const k of p.keys) this.words.add(k);
   }
   /** The person a single word refers to: the last one named before it whose surname (or given name) it is. */
-  find(word: string, position: number, lang: string): PersonDraft | null {
+  find(word: string, position: number, lang: string, firstWord = false): PersonDraft | null {
     const low = word.toLowerCase();
     const g = lang === 'da' ? GENITIVE.exec(word) : null;
     if (!this.words.has(low) && !(g && this.words.has(g[1].toLowerCase())) && !/[^\x00-\x7f]/.test(word)) return null;
@@ -64,10 +64,23 @@ class DraftIndex {
       if (isFirstName(word)) found.push(...(this.byGiven.get(k) ?? []));
       found.push(...(this.byMiddle.get(k) ?? []));
     }
+    // "Tedros" for "Tedros Adhanom Ghebreyesus", "Xi" for "Xi Jinping": a word recognised as a name
+    // that is the first word of one full name, and no one's surname, is that person (not any
+    // capitalised word: "Ray" the film is not "Ray Charles")
+    if (!found.length && firstWord) for (const k of keys) { const given = this.byGiven.get(k) ?? []; if (given.length === 1 && leadWordName(given[0])) found.push(given[0]); }
     let best: PersonDraft | null = null;
     for (const p of found) if (!best || (p.first <= position && (best.first > position || p.first > best.first))) best = p;
     return best;
   }
+}
+
+/**
+ * Full names whose first word alone names the person: three words or more ("Tedros Adhanom
+ * Ghebreyesus") or a hyphenated given name ("Wong Kar-Wai"). Two-word names of companies and
+ * products are written by their first word too ("Vivendi Universal", "Mac Mini"), so they do not count.
+ */
+function leadWordName(p: PersonDraft): boolean {
+  return p.words.length >= 3 || HYPHENATED_GIVEN.test(p.words[1] ?? '');
 }
 
 /**
@@ -112,7 +125,7 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
   }
   for (const { s, c } of singles) {
     const word = s.tokens[c.from].text;
-    let p = index.find(word, s.index, lang);
+    let p = index.find(word, s.index, lang, !isCommonWord(word));
     if (!p && !c.strong && c.rule === 'people/single-word') continue;
     if (!p) { p = { words: [word], keys: [foldKey(word)], hits: [], first: s.index }; people.push(p); index.add(p); }
     add(p, s, c);

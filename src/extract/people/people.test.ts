@@ -52,6 +52,10 @@ describe('people: mentions are the name only', () => {
     const [p] = run(text);
     expect([...text].slice(p.mentions[0].start, p.mentions[0].end).join('')).toBe('Krišjānis Bērziņš');
   });
+  it('links a first word that is no known given name to its one full name ("Tedros")', () => {
+    const found = processDocument({ id: 't.txt', text: 'Tedros Adhanom Ghebreyesus was re-elected. Tedros, a former health minister, was the only candidate.' }, { language: 'en' }).people;
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([['Tedros Adhanom Ghebreyesus', 2]]);
+  });
   it('keeps two people who share a surname apart', () => {
     expect(names('Jens Halvorsen and Thorvald Halvorsen met.')).toEqual(['Jens Halvorsen', 'Thorvald Halvorsen']);
   });

@@ -66,12 +66,17 @@ export function createDurationParser(lex: DateLexicon): Parser {
       // a single article needs a lead word ("for a year", "another year") or a tail ("a year more").
       const bare = /^(a|an|en|et)$/i.test(match[3].trim()) && !match[1] && !match[5] && !hasLead(context, match.index ?? 0);
       if (bare) return null;
+      // "a second five-year term", "for a second time": the ordinal, not a second of time
+      if (/^second$/i.test(match[4]) && SECOND_ORDINAL.test(context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 20))) return null;
       const mod = match[1] ? lookup(lex.approximators, match[1]) : undefined;
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value: durationValue(amount, unit), type: 'DURATION', mod, rule: 'duration' });
     },
   };
 }
+
+/** What follows "a second" when it is the ordinal ("a second five-year term"), not a second of time. */
+export const SECOND_ORDINAL = /^[\s-]+(?!(?:ago|later|earlier|or|and|of|in|before|after|longer|more|to|too|that|when)\b)[\p{L}\d]/u;
 
 /** "for a year", "by a year", "in a year", "med et år": the word before a bare "a year". */
 function hasLead(context: ParsingContext, at: number): boolean {

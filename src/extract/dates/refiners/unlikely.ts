@@ -1,5 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { isOwn } from '../tags.js';
+import { SECOND_ORDINAL } from '../parsers/duration.js';
 
 /**
  * Readings of chrono's that news text rarely means, each with an example of the false reading:
@@ -29,10 +30,12 @@ const ALLOWED_LOWER = /^(?:today|tomorrow|yesterday|tonight|now|noon|midnight|mi
 
 /** "the next quarter-final", "a year-old": a unit that is the head of a compound word. */
 const UNIT_END = /(?:year|month|week|quarter|day)$/i;
+/** "a second five-year term": the ordinal, which chrono reads as a second of time from now. */
+const ordinal = (text: string, r: ParsingResult): boolean => /(?:^|\s)second$/i.test(r.text) && SECOND_ORDINAL.test(text.slice(r.index + r.text.length, r.index + r.text.length + 20));
 const compound = (text: string, r: ParsingResult): boolean => UNIT_END.test(r.text) && /^-[A-Za-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 2));
 
 export const unlikelyRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((r) => isOwn(r) || ALLOWED_LOWER.test(r.text) || !(UNLIKELY.some((u) => u.pattern.test(r.text.trim())) || compound(context.text, r)));
+    return results.filter((r) => isOwn(r) || ALLOWED_LOWER.test(r.text) || !(UNLIKELY.some((u) => u.pattern.test(r.text.trim())) || compound(context.text, r) || ordinal(context.text, r)));
   },
 };

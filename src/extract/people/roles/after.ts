@@ -65,6 +65,8 @@ export function roleInClause(text: string, tokens: Token[], nameTo: number, docO
   if (!leadWords.some((w) => /^(who|der|som|is|was|been|served|serves|became|becomes|remains|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|er|var|været|blev|fungerer|fungerede|udnævnt|valgt|udpeget)$/.test(w))) return null;
   // "has been" / "har været" alone are not past: "has been leading since 2014"
   if (leadWords.includes('has') || leadWords.includes('har')) past = leadWords.some((w) => /^(previously|formerly|once|tidligere)$/.test(w));
+  // "was elected president", "blev udnævnt til": an appointment gives the post now
+  if (leadWords.some((w) => /^(named|appointed|elected|chosen|nominated|udnævnt|valgt|udpeget)$/.test(w))) past = leadWords.some((w) => /^(previously|formerly|once|tidligere)$/.test(w));
   let end = i;
   while (end < tokens.length && end - i < 10 && !/^[,.;:!?]$/.test(tokens[end].text) && !/^(since|siden|until|indtil|from|fra|and|og|but|men|who|der|som)$/i.test(tokens[end].text)) end++;
   const r = parseForward(text, tokens, i, end, docOrgs);

@@ -1,4 +1,4 @@
-import { countryOf, DESCRIPTORS, PLACE_ORG_FIRST, QUALIFIERS as QUALIFIER_MAP, TITLE_FIRST, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
+import { countryOf, DESCRIPTORS, isMonth, PLACE_ORG_FIRST, QUALIFIERS as QUALIFIER_MAP, TITLE_FIRST, TITLE_HEADS, MAX_TITLE_WORDS, ORG, ORG_GENERIC, QUALIFIERS, TITLE_ABBREVIATIONS, TITLES } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
 /** What a role phrase says: "former Italian Prime Minister", "USA's præsident", "Ambassador to NATO". */
@@ -102,7 +102,7 @@ function capitalisedOrg(tokens: Token[], i: number, to: number): number {
   const first = j;
   // "the 1922 Committee": a number may lead the name
   if (j < to - 1 && tokens[j].shape === 'num' && tokens[j + 1].shape === 'cap') j++;
-  while (j < to && (tokens[j].shape === 'cap' || tokens[j].shape === 'upper' || (j > first && /^(of|for|and|on|&)$/.test(tokens[j].text) && tokens[j + 1]?.shape === 'cap'))) j++;
+  while (j < to && (tokens[j].shape === 'cap' || tokens[j].shape === 'upper' || (j > first && /^(of|for|and|on|&)$/.test(tokens[j].text) && tokens[j + 1]?.shape === 'cap' && !isMonth(tokens[j + 1].text)))) j++;
   return j - first >= 1 && j === to ? j : 0;
 }
 

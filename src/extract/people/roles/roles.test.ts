@@ -20,6 +20,8 @@ describe('roles', () => {
     ['John Smith, chief economist at Danske Bank, said so.', 'John Smith', { title: 'chief economist', org: 'Danske Bank', country: null, former: false }],
     ['Graham Brady, chairman of the 1922 Committee of Conservative lawmakers, said so.', 'Graham Brady', { title: 'chairman', org: '1922 Committee', country: null, former: false }],
     ['Ann Lee, chief executive of Norsk Hydro in Oslo, said so.', 'Ann Lee', { title: 'chief executive', org: 'Norsk Hydro', country: null, former: false }],
+    // "was elected" gives the post now; a weekday after "on" is no part of the organisation
+    ['Kirsty Hale was elected president of the International Olympic Committee on Thursday.', 'Kirsty Hale', { title: 'president', org: 'International Olympic Committee', country: null, former: false }],
     // a verb that gives its subject the post, directly or through reported speech
     ['Rhona Mitchell said on Friday she would step down as leader of the Labour Party.', 'Rhona Mitchell', { title: 'leader', org: 'Labour Party', country: null, former: false }],
     ['Peter Quinn, whose party won a landslide, was appointed prime minister on Friday.', 'Peter Quinn', { title: 'prime minister', org: null, country: null, former: false }],
