@@ -1,7 +1,11 @@
-import { sentenceStart } from './breaks.js';
+import { breaks, sentenceStart } from './breaks.js';
 import { CUE_RE, PARTICIPLE, cuesIn } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { countWords as words } from './words.js';
+import { isFragmentLink } from './fragments.js';
+import { isTitle, NAME_IN_MARKS } from './title.js';
+
+export { isTitle, NAME_IN_MARKS };
 
 /**
  * One quotation as the text gives it: one or more pieces. Pieces are joined when a quote runs
@@ -30,6 +34,11 @@ function isInterruption(between: string): boolean {
   // a name in quotation marks ("on Fox News’s “Fox and Friends.”", "Marcia “Cia” Price") is part of the attribution
   const t = between.trim().replace(NAME_IN_MARKS, (m, name: string) => (isTitle(name) ? name : m));
   if (!t || words(t, 46) > 45 || /["“”«»]/.test(t)) return false;
+  // "...", he said the duty would be frozen. Others believe ...: "...": a sentence inside with a cue of its own is
+  // the next quotation's attribution (not "...," Xyz said. He did not elaborate. "...")
+  const inside = breaks(t)[0];
+  CUE_RE.lastIndex = 0;
+  if (inside !== undefined && CUE_RE.test(t.slice(inside))) return false;
   // "Xyz "signed early," Abc said, and still "kept his seat"": an adverb may follow the "and"
   if (!/(?:[,.:;—–-]|\s(?:but|and)(?:\s+(?:still|also|then|later|even|yet))?)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
@@ -43,14 +52,6 @@ function isInterruption(between: string): boolean {
   return !!m && words(t.slice(0, m.index), most + 1) <= most;
 }
 
-/** "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech. */
-export function isTitle(s: string): boolean {
-  if (s.length > 90) return false; // six words: no need to split a long quotation into words
-  const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x));
-}
-/** A phrase in quotation marks inside a sentence, after a word (where a name or title stands). */
-export const NAME_IN_MARKS = /(?<=[\p{L}\p{N}]\s)["“]([^"“”\n]{1,60})["”]/gu;
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
 function endsSpeech(text: string, p: Piece): boolean {
@@ -86,31 +87,6 @@ function introduced(text: string, open: number): boolean {
   return /:\s*$/.test(text.slice(lineStart, open));
 }
 
-/**
- * "called Xyz a “pathological liar” who is “utterly amoral,” a “bully” and a “narcissist”": phrases
- * quoted from one statement, linked by a few words of the writer's that hold no cue and end no
- * sentence, are one partial quotation in pieces.
- */
-const LINK = /^,?\s*(?:(?:and|or|but|nor|then|as|a|an|the|who|which|that|is|was|are|were|be|been|his|her|their|its|of|to|for|with|by|in|not|even|also|og|eller|men|en|et|som|er|var|at|til|af|med)\s*,?\s*){1,4}$/iu;
-function isLink(between: string): boolean {
-  return LINK.test(between.trim());
-}
-
-/**
- * "Xyz said he won “every single debate” in which he took part and there is “a lot going on”":
- * phrases quoted inside one reported clause, with the writer's words between them, are one
- * partial quotation in pieces too, when those words hold no cue of their own (a second speaker),
- * end no sentence and run at most 25 words.
- */
-function isSameClause(text: string, last: Piece, p: Piece): boolean {
-  const between = text.slice(last.close, p.open);
-  if (p.lineStart || /[\n"“”«»]|[.!?;:](?:\s|$)/u.test(between) || words(between, 26) > 25) return false;
-  // titles in marks ("on “Meet the Press” to defend his “record”") are names, not phrases of a statement
-  if (isTitle(text.slice(last.start, last.end)) || isTitle(text.slice(p.start, p.end))) return false;
-  CUE_RE.lastIndex = 0;
-  return !CUE_RE.test(between);
-}
-
 const single = (p: Piece): RawQuote => ({ parts: [p], start: p.start, end: p.end, open: p.open, close: p.close, middle: null, rule: 'quotes/marks' });
 /** A title or name in marks right after a word ("his “Keepin' It Real” program", "Marcia “Cia” Price"). */
 const isName = (text: string, p: Piece): boolean => /[\p{L}\p{N}]\s$/u.test(text.slice(p.open - 2, p.open)) && isTitle(text.slice(p.start, p.end));
@@ -137,7 +113,7 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
       continue;
     }
     if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end))
-      && (isLink(text.slice(last.close, p.open)) || isSameClause(text, last, p))) {
+      && isFragmentLink(text, last, p)) {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/fragments';
       continue;
     }

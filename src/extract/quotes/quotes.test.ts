@@ -154,6 +154,14 @@ describe('quotation marks and speakers', () => {
     expect(quotes(text)).toHaveLength(n);
   });
 
+  // a sentence between two quotations that holds a cue of its own attributes the second one
+  it.each([
+    ['"We will not go," said Tom Baker. The opposition plans to fight the bill, and its spokesman Anna Holm said: "We will vote against it."', ['Tom Baker', 'Anna Holm']],
+    ['"We will not go," said Tom Baker. He did not elaborate. "Our goal is to set some norms for everyone."', ['Tom Baker']],
+  ])('the quotations and speakers of %s', (text, names) => {
+    expect(quotes(text).map((q) => q.speaker?.name)).toEqual(names);
+  });
+
   it('joins a quote interrupted by an attribution that mentions another verb', () => {
     const q = quotes('"We are ready," Maria Jensen said after the meeting she was called to. "The allies must now decide."');
     expect(q).toHaveLength(1);
