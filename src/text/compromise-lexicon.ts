@@ -19,7 +19,8 @@ async function load(): Promise<Lexicon> {
   return (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
 }
 
-export const compromiseLexicon: Lexicon = await load();
+// No prototype: "constructor" or "toString" in a text must not find Object's methods as tags.
+export const compromiseLexicon: Lexicon = Object.setPrototypeOf(await load(), null) as Lexicon;
 
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const single = new Map<string, readonly string[]>();

@@ -51,6 +51,10 @@ const en: Row[] = [
   ['Officials said Tom Hale had quietly backed Anna Berg’s candidacy.', 'backing', [], { personName: 'Anna Berg', details: expect.objectContaining({ backer: 'Tom Hale' }) }],
   ['Anna Berg won, beating six other candidates including athletics chief Tom Hale and Ian Moss.', 'candidacy', [], { personName: 'Ian Moss' }],
   ['Anna Berg, 41, a two-time Olympic champion and Zimbabwe’s sports minister, was elected president of the committee.', 'appointment', [], { personName: 'Anna Berg', position: 'President' }],
+  // a party named often is not the post's organisation by count alone
+  ['Labour won the seat. Labour celebrated. Tom Hale will step down as minister.', 'departure', [], { personName: 'Tom Hale', org: null }],
+  // a shortlist is a list of candidates, not a nomination
+  ['Former deputy governor Tom Hale is also on the shortlist, one of the sources said.', 'candidacy', [], { personName: 'Tom Hale' }],
   // not said whether: an open question
   ['Governor Anna Berg has not said whether she will stay on the board after her term ends.', 'extension', [], { personName: 'Anna Berg', certainty: 'uncertain' }],
   ['Governor Anna Berg has agreed to stay on for another year.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
@@ -75,6 +79,9 @@ const da: Row[] = [
   // the post in the successor's relative clause is theirs, not the one succeeded to; a withdrawal in a subordinate clause
   ['Formand Lars Hansen går af. Han afløses af Eva Holm, der i dag er fungerende forsvarsminister.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen', position: 'Chair' }],
   ['Næstformand Eva Holm meddeler, at hun ikke stiller op til formandsposten.', 'withdrawal', [], { personName: 'Eva Holm' }],
+  // the organisation the article names most, in its lead, also in the Danish genitive
+  ['Eva Holm bliver ny nationalbankdirektør og formand for Nationalbankens direktion. Hun afløser Lars Hansen. Nationalbanken bekræfter.', 'succession', [], { personName: 'Eva Holm', org: 'Danmarks Nationalbank' }],
+  ['Eva Holm bliver ny overborgmester i Københavns Kommune. Hun afløser Lars Hansen.', 'succession', [], { personName: 'Eva Holm', org: 'Københavns Kommune', position: 'Mayor' }],
   ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];

@@ -8,7 +8,7 @@ import { docPersons, type DocPerson } from './persons.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
-import { CORPORATE_POSTS, CUES, type Rule } from './vocabulary.js';
+import { CORPORATE_POSTS, CUES, SIDES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
 const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef', 'topchef']);
@@ -87,7 +87,24 @@ function docPost(ctx: DocContext): { post: string | null; org: string | null } {
     org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
   if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx);
-  return { post, org };
+  return { post, org: org ?? mostNamedOrg(ctx) };
+}
+
+/**
+ * The organisation the document names most often, at least twice and more than any other
+ * ("Nationalbanken", "Nationalbankens direktion") and named in its lead; parties and parliaments do not count.
+ */
+function mostNamedOrg(ctx: DocContext): string | null {
+  const counts = new Map<string, number>();
+  for (const o of findOrgs(ctx.text, ctx.bodyStart, ctx.text.length)) {
+    if (SIDES.has(o.name) || /\b(?:Party|Parti|Partiet)$/u.test(o.name)) continue;
+    counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+  }
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best || best[1] < 2 || (second && second[1] === best[1])) return null;
+  // and named in the lead (the first three sentences of the body), where a news story states its subject
+  const lead = ctx.sentences.filter((s) => s.end > ctx.bodyStart)[2]?.end ?? ctx.text.length;
+  return findOrgs(ctx.text, ctx.bodyStart, lead).some((o) => o.name === best[0]) ? best[0] : null;
 }
 
 // "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix

@@ -80,8 +80,11 @@ function postName(m: string): string | null {
 }
 
 function orgName(m: string): string | null {
-  const known = ORG_FORMS.get(m) ?? ORG_FORMS.get(m.replace(/(?:['’]s|s)$/u, ''));
+  // a Danish genitive of a known name ("Nationalbankens"), not of a short one ("Feds" are agents)
+  const stem = m.replace(/(?:['’]s|s)$/u, '');
+  const known = ORG_FORMS.get(m) ?? (stem.length >= 4 || /['’]s$/u.test(m) ? ORG_FORMS.get(stem) : undefined);
   if (known) return known;
+  if (stem !== m && ORG_FORMS.has(stem)) return null;
   // a generic match must not start with a sentence word such as "The"
   return m.replace(/^(?:The|Den|Det)\s+/u, '').trim() || null;
 }

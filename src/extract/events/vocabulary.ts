@@ -46,11 +46,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A word list as one fast regex: `\b` before words that start with an ASCII letter (V8 scans those
  * quickly), none before "østrigsk" and the like; scan() checks the letter before every match.
  */
-const bounded = (words: string[]): string => {
+const bounded = (words: string[], suffix = ''): string => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const ascii = sorted.filter((w) => /^[\x00-\x7f]/.test(w)).map(escape);
   const other = sorted.filter((w) => !/^[\x00-\x7f]/.test(w)).map(escape);
-  return `(?:\\b(?:${ascii.join('|') || '(?!)'})|(?:${other.join('|') || '(?!)'}))(?![\\p{L}\\p{N}])`;
+  return `(?:\\b(?:${ascii.join('|') || '(?!)'})|(?:${other.join('|') || '(?!)'}))${suffix}(?![\\p{L}\\p{N}])`;
 };
 /**
  * `\b` knows only ASCII letters, so next to "æ", "ø", "å" it is replaced by Unicode lookarounds;
@@ -93,6 +93,8 @@ for (const p of postData.posts) for (const f of p.forms) POST_FORMS.set(f.toLowe
 export const CORPORATE_POSTS = new Set(postData.posts.filter((p) => p.corporate).map((p) => p.name));
 export const POST_RE = new RegExp(bounded([...POST_FORMS.keys(), ...GENERIC_POSTS]), 'gu');
 
+/** Parties and parliaments: named in political news about any post, so never a post's organisation by count alone. */
+export const SIDES = new Set<string>();
 /** Case-sensitive organisation forms -> canonical name, plus titles.json/organizations.json if present. */
 export const ORG_FORMS = new Map<string, string>();
 for (const o of postData.organizations) for (const f of o.forms) ORG_FORMS.set(f, o.name);
@@ -100,11 +102,13 @@ for (const o of postData.organizations) for (const f of o.forms) ORG_FORMS.set(f
 for (const o of optional<{ name: string; kind?: string; aliases?: string[]; forms?: string[] }[]>('organizations.json')) {
   if (!o || typeof o.name !== 'string' || o.kind === 'outlet') continue;
   for (const f of [o.name, ...(o.aliases ?? []), ...(o.forms ?? [])]) if (!ORG_FORMS.has(f)) ORG_FORMS.set(f, o.name);
+  if (o.kind === 'party' || o.kind === 'parliament') SIDES.add(o.name);
 }
 // "the Labour Party", "Danske Bank", "Novo Nordisk A/S": organisations named by their head noun.
-const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute';
+const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute|Kommune|Region|Municipality';
+// a known organisation may carry the Danish genitive ("Nationalbankens direktion"); orgName() strips it
 export const ORG_RE = new RegExp(
-  `${bounded([...ORG_FORMS.keys()])}|\\b(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
+  `${bounded([...ORG_FORMS.keys()], 's?')}|\\b(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
 
 /** Folded country names and demonyms -> country (English short name). */
 export const COUNTRY_FORMS = new Map<string, string>();
