@@ -40,9 +40,14 @@ const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|these|those|his|her|their|its|our
 export const POSSESSIVE = /(?<![\p{L}])(?!(?:he|she|it|that|there|who|what|here|where|let)['’])\p{L}+['’]s\s+$/iu;
 // ("Foster's said": "said", "says" and "told" are never nouns, so a name ending in 's comes before them)
 function isVerb(text: string, c: CueMatch): boolean {
-  const before = text.slice(Math.max(0, c.start - 20), c.start);
-  return !NOUN_BEFORE.test(before) && !(POSSESSIVE.test(before) && !NEVER_NOUN.test(c.cue));
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  if (NOUN_BEFORE.test(before) || (POSSESSIVE.test(before) && !NEVER_NOUN.test(c.cue))) return false;
+  return !(PLURAL.test(c.cue) && !NEVER_NOUN.test(c.cue) && OF_NOUN.test(before));
 }
+// "rated 32% of Republican claims as “false”": after "of" and one word a cue word in -s is a plural noun
+// (not "one of them claims", "footage of Xyz saying", "the mother of three replied")
+const OF_NOUN = /(?:^|[^\p{L}])of\s+(?!(?:them|us|you|those|these|which|whom|whose)\s)\p{L}+\s+$/iu;
+const PLURAL = /s$/i;
 export const NEVER_NOUN = /^(?:said|says|told|sagde|siger)$/i;
 
 /** "...," the source said / "...," said Xyz / ", svarede han ifølge VG" / "..., according to Xyz". */

@@ -36,8 +36,9 @@ function canOpen(text: string, i: number, lineStart: number): boolean {
 /** The pieces on one line [from, to). */
 function scanLine(text: string, from: number, to: number, out: Piece[]): void {
   let open = -1;
-  // closing marks still owed to quotations nested in the open one
+  // closing marks still owed to quotations nested in the open one (same marks; curly ones in straight)
   let inner = 0;
+  let curly = 0;
   // search the line only: a search of the whole text from each line start is quadratic when marks are rare
   const line = text.slice(from, to);
   MARK.lastIndex = 0;
@@ -46,9 +47,12 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     // mixed marks close each other too: "work-related” / “more hours"
     const mixed = open >= 0 && ((text[open] === '"' && c === '”') || (text[open] === '“' && c === '"' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')));
     if (inner > 0 && c === CLOSER[text[open]]) { inner--; continue; }
+    // "It comes across as “too loud” or “too shrill.”": curly quotations inside a straight one that closes on
+    // the line (not a paragraph of an excerpt, opened by a straight mark that never closes there)
+    if (open >= 0 && text[open] === '"' && ((c === '“' && nestedCurly(line, m.index)) || (c === '”' && curly > 0))) { curly += c === '“' ? 1 : -1; continue; }
     if (open >= 0 && (c === CLOSER[text[open]] || mixed || typoCloser(text, open, i))) {
       out.push(makePiece(text, open, i, i + 1, true, from));
-      open = -1;
+      open = -1; curly = 0;
     } else if (open >= 0 && c === text[open] && c !== '"') {
       // “I would rather stay in what he calls “the swamp” than ...”: a quotation inside, when two closers follow
       if (nestedAhead(line, m.index + 1, c)) inner++;
@@ -60,6 +64,12 @@ function scanLine(text: string, from: number, to: number, out: Piece[]): void {
     while (end > open + 1 && /\s/.test(text[end - 1])) end--;
     if (end > open + 1) out.push(makePiece(text, open, end, end, false, from));
   }
+}
+
+/** After a “ inside a straight quotation: a ” closes it, and a straight mark after that closes the outer one. */
+function nestedCurly(line: string, from: number): boolean {
+  const close = line.indexOf('”', from);
+  return close >= 0 && line.indexOf('"', close) >= 0;
 }
 
 /** After an opening mark inside an open quotation: do the next two marks of the line both close (“a “b” c”)? */

@@ -1,6 +1,11 @@
-import { CUE_RE, PARTICIPLE } from './lexicon.js';
+import { breaks, sentenceStart } from './breaks.js';
+import { CUE_RE, PARTICIPLE, cuesIn } from './lexicon.js';
 import type { Piece } from './marks.js';
 import { countWords as words } from './words.js';
+import { isFragmentLink } from './fragments.js';
+import { isTitle, NAME_IN_MARKS } from './title.js';
+
+export { isTitle, NAME_IN_MARKS };
 
 /**
  * One quotation as the text gives it: one or more pieces. Pieces are joined when a quote runs
@@ -29,6 +34,11 @@ function isInterruption(between: string): boolean {
   // a name in quotation marks ("on Fox News’s “Fox and Friends.”", "Marcia “Cia” Price") is part of the attribution
   const t = between.trim().replace(NAME_IN_MARKS, (m, name: string) => (isTitle(name) ? name : m));
   if (!t || words(t, 46) > 45 || /["“”«»]/.test(t)) return false;
+  // "...", he said the duty would be frozen. Others believe ...: "...": a sentence inside with a cue of its own is
+  // the next quotation's attribution (not "...," Xyz said. He did not elaborate. "...")
+  const inside = breaks(t)[0];
+  CUE_RE.lastIndex = 0;
+  if (inside !== undefined && CUE_RE.test(t.slice(inside))) return false;
   // "Xyz "signed early," Abc said, and still "kept his seat"": an adverb may follow the "and"
   if (!/(?:[,.:;—–-]|\s(?:but|and)(?:\s+(?:still|also|then|later|even|yet))?)$/.test(t)) return false;
   CUE_RE.lastIndex = 0;
@@ -42,14 +52,6 @@ function isInterruption(between: string): boolean {
   return !!m && words(t.slice(0, m.index), most + 1) <= most;
 }
 
-/** "The Apprentice", "Morning Joe": a short phrase of capitalised words is a name, not speech. */
-export function isTitle(s: string): boolean {
-  if (s.length > 90) return false; // six words: no need to split a long quotation into words
-  const w = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return w.length <= 6 && w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || /^(?:of|the|and|a|in|on|for|to)$/.test(x));
-}
-/** A phrase in quotation marks inside a sentence, after a word (where a name or title stands). */
-export const NAME_IN_MARKS = /(?<=[\p{L}\p{N}]\s)["“]([^"“”\n]{1,60})["”]/gu;
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
 function endsSpeech(text: string, p: Piece): boolean {
@@ -62,20 +64,27 @@ function endsSpeech(text: string, p: Piece): boolean {
   return /^(?:\s*$|\s*\n|[.!?,;:]|\s+[—–-])/.test(text.slice(p.close, p.close + 3));
 }
 
+/**
+ * "She says Xyz represents the “same rigged system he claims to fight.” She adds, “What kind of ...”",
+ * "Xyz said she chose it because “few know about it,” she said. “We have no context ...”": a phrase
+ * quoted inside the writer's sentence (lower-case, after a word) and a new quotation that opens with
+ * a capital are two quotations when the phrase ends its sentence, or its sentence has a cue before
+ * it and the attribution between them ends a sentence. (Not "The summit did “too little,” he added.
+ * “Without ...”": one statement interrupted.)
+ */
+function startsAnew(text: string, last: Piece, p: Piece): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(last.start, last.start + 1)) || !/^\p{Lu}/u.test(text.slice(p.start, p.start + 1))) return false;
+  if (!/[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, last.open - 3), last.open))) return false;
+  if (/[.!?]$/.test(text.slice(last.start, last.end))) return true;
+  // the second quotation's attribution is a sentence of its own ("..., she said. “We ...”"), not a
+  // participle of the first one's ("..., adding: “He went ...”")
+  return /[.!?]["”]?\s/.test(text.slice(last.end, p.open)) && cuesIn(text, sentenceStart(text, last.open, Math.max(0, last.open - 400)), last.open).length > 0;
+}
+
 /** "I had to change my answer: “...”": a piece with an attribution before it is not interrupted by the next one's. */
 function introduced(text: string, open: number): boolean {
   const lineStart = text.lastIndexOf('\n', open) + 1;
   return /:\s*$/.test(text.slice(lineStart, open));
-}
-
-/**
- * "called Xyz a “pathological liar” who is “utterly amoral,” a “bully” and a “narcissist”": phrases
- * quoted from one statement, linked by a few words of the writer's that hold no cue and end no
- * sentence, are one partial quotation in pieces.
- */
-const LINK = /^,?\s*(?:(?:and|or|but|nor|then|as|a|an|the|who|which|that|is|was|are|were|be|been|his|her|their|its|of|to|for|with|by|in|not|even|also|og|eller|men|en|et|som|er|var|at|til|af|med)\s*,?\s*){1,4}$/iu;
-function isLink(between: string): boolean {
-  return LINK.test(between.trim());
 }
 
 const single = (p: Piece): RawQuote => ({ parts: [p], start: p.start, end: p.end, open: p.open, close: p.close, middle: null, rule: 'quotes/marks' });
@@ -97,13 +106,14 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
     }
     // ("his “Keepin' It Real” radio program who said ...": a title does not start a quotation)
     if (cur && last && last.closed && !cur.middle && !introduced(text, cur.open) && isInterruption(text.slice(last.close, p.open))
-      && (last.lineStart || !isTitle(text.slice(last.start, last.end)))
+      && (last.lineStart || !isTitle(text.slice(last.start, last.end))) && !startsAnew(text, last, p)
       && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
       continue;
     }
-    if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end)) && isLink(text.slice(last.close, p.open))) {
+    if (cur && last && last.closed && p.closed && !last.lineStart && !/[.!?]$/.test(text.slice(last.start, last.end))
+      && isFragmentLink(text, last, p)) {
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/fragments';
       continue;
     }

@@ -22,6 +22,8 @@ describe('quotation marks and speakers', () => {
     ['"The count is not over," state Del. Anna Holm (D-Richmond) told the crowd.', 'The count is not over,', 'Anna Holm', 'person'],
     // a quotation nested in another with the same marks
     ['“I would rather live in what he calls “the swamp” than in his country,” Carla Sanchez said.', 'I would rather live in what he calls “the swamp” than in his country,', 'Carla Sanchez', 'person'],
+    // curly quotations inside a straight one
+    ['"I cannot yell too much. It comes across as “too loud” or “too shrill,”" Anna Holm said.', 'I cannot yell too much. It comes across as “too loud” or “too shrill,”', 'Anna Holm', 'person'],
   ])('%s', (text, quote, name, kind) => {
     const q = quotes(text);
     expect(q).toHaveLength(1);
@@ -50,10 +52,46 @@ describe('quotation marks and speakers', () => {
     ['“We will appeal,” Tom Baker went on to say.', 'We will appeal', 'Tom Baker'],
     ['In a statement, Tom Baker said: "The plan was a success when it started," adding that its value had doubled in a year.', 'The plan was a success', 'Tom Baker'],
     ['However, Tom Baker characterized the minister as, “a little desperate, jumping in all the time and never waiting for his turn.”', 'a little desperate', 'Tom Baker'],
+    // a whole quotation after a colon with no cue: the subject of the clause before the colon
+    ['Tom Baker made the following comment:\n\n“For young people the rate is 51 percent, and it is rising.”', 'For young people', 'Tom Baker'],
+    ['With party leaders worried about turnout, President Maria Jensen is rolling out a new message: "It is about me."', 'It is about me', 'Maria Jensen'],
     ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
+  });
+
+  // a quotation its cue introduces with a colon is that cue's, not the next sentence's
+  it.each([
+    ['Tom Baker branded the decision unacceptable, saying: "It is not householders who should be frightened, it is the burglars." Home Secretary Anna Holm said ministers had kept their pledge.', 'Tom Baker'],
+    ['Maria Jensen spoke on the radio. She said: "We have had three positions in three months." The minister, Tom Baker, said she was wrong.', 'Maria Jensen'],
+  ])('the introducing cue of %s', (text, name) => {
+    expect(quotes(text)[0]?.speaker?.name).toBe(name);
+  });
+
+  // a cue word after "of" and a word is still a verb after a pronoun, as a participle or in the past tense
+  it.each([
+    ['Of the two, one of them claims the whole plan is “dead on arrival.”', 'claims'],
+    ['The spot ends with footage of Tom Baker saying, “That makes me smart,” at the debate.', 'saying'],
+    ['Asked about the plan, the mother of three replied, "It is meant to help every family."', 'replied'],
+  ])('the cue of %s', (text, cue) => {
+    expect(quotes(text).map((q) => q.cue?.text)).toEqual([cue]);
+  });
+
+  it('reads "while chanting" as a participle whose subject opens the sentence', () => {
+    const [q] = quotes('The marchers looped the streets around the stadium while chanting, "Hands up, do not shoot."');
+    expect(q.evidence.rule).toBe('quotes/participle');
+  });
+
+  // a clause that only presents what follows the colon names no speaker
+  it.each([
+    ['Here is the full text of the message: “We are pleased with the result of the vote.”'],
+    ['The agenda for the meeting was clear: “Budget first, and then the rest of the plan.”'],
+    // a name in marks; capitalised words that only open the sentence and name nobody known
+    ['The plan has a title: "The Good Circle Of Growth".'],
+    ['Hør bare, hvordan instruktøren af filmen betegner ham:\n\n"Fyren er temmelig eksplosiv og ejer ikke talent for det."', 'da'],
+  ])('no speaker before the colon in %s', (text, language = 'en') => {
+    expect(quotes(text, language).map((q) => q.speaker?.kind)).toEqual(['unknown']);
   });
 
   // a pronoun speaks for the subject of its clause or of the sentence before, not the nearest name
@@ -66,6 +104,14 @@ describe('quotation marks and speakers', () => {
   ])('the speaker by context of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
+  });
+
+  // "it" is never a person: the organisation that is the subject of its sentence, else nobody known
+  it.each([
+    ['The Security Council on Friday pledged new sanctions against what it called “a clear threat to international peace and security.”', 'organization'],
+    ['Tom Baker spoke first at the meeting.\n\n“The plan has failed and must be dropped,” it said.', 'unknown'],
+  ])('the speaker "it" in %s', (text, kind) => {
+    expect(quotes(text).map((q) => q.speaker?.kind)).toEqual([kind]);
   });
 
   it('takes a name ending in \'s before "said" for the speaker, not a possessive', () => {
@@ -91,6 +137,29 @@ describe('quotation marks and speakers', () => {
     const q = quotes('Tom Baker "signed the deal early," Anna Holm said, and still "kept his seat at the table when the board met."');
     expect(q.map((x) => x.parts?.length ?? 1)).toEqual([2]);
     expect(q[0].speaker?.name).toBe('Anna Holm');
+  });
+
+  // a phrase quoted in the writer's sentence, then a new quotation with a capital: two quotations when the
+  // phrase ends its sentence or its sentence has a cue before it; otherwise one statement interrupted
+  it.each([
+    ['She says Tom Baker represents the “same old system that he claims he will change.” She adds, “What kind of leader loses a billion dollars?”', 2],
+    ['Anna Holm said she chose the law because “most people do not know about that loophole,” she said. “We have no context otherwise.”', 2],
+    ['The summit accomplished "too little," Tom Baker added on Monday. "Without changes, Europe risks a lot."', 1],
+    ['Both parties "saw the country as a partner under pressure," said Anna Holm, a former adviser. "In that sense, it was easy."', 1],
+    // the second quotation introduced by a participle of the same sentence: one statement interrupted
+    ['Tom Baker said the minister had spoken with "such sincerity", adding: "He went beyond what we thought he would."', 1],
+    // British style, the mark before the full stop: the attribution between ends a sentence
+    ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
+  ])('pieces of %s', (text, n) => {
+    expect(quotes(text)).toHaveLength(n);
+  });
+
+  // a sentence between two quotations that holds a cue of its own attributes the second one
+  it.each([
+    ['"We will not go," said Tom Baker. The opposition plans to fight the bill, and its spokesman Anna Holm said: "We will vote against it."', ['Tom Baker', 'Anna Holm']],
+    ['"We will not go," said Tom Baker. He did not elaborate. "Our goal is to set some norms for everyone."', ['Tom Baker']],
+  ])('the quotations and speakers of %s', (text, names) => {
+    expect(quotes(text).map((q) => q.speaker?.name)).toEqual(names);
   });
 
   it('joins a quote interrupted by an attribution that mentions another verb', () => {

@@ -1,6 +1,7 @@
 import type { PersonFact, QuoteFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { creditAfter, cueAfter, cueBefore, cueBeforeColon, ownedBefore, sentenceStart, windowEnd, type Attribution } from './attribution.js';
+import { knownColonSubject, subjectBeforeColon } from './colon.js';
 import { scanDashLines } from './dash-lines.js';
 import { NON_SPEECH_RE, CUE_RE, PARTICIPLE } from './lexicon.js';
 import { scanPieces } from './marks.js';
@@ -33,9 +34,11 @@ function attribute(text: string, q: RawQuote, partial: boolean, floor: number): 
   const after = cueAfter(text, q.close, q.rule === 'quotes/dash-line' ? lineEnd(text, q.close) : windowEnd(text, q.close));
   // "Xyz said: “...,” adding that ...": a participle right after the quotation goes on with the clause before it
   const goesOn = !!after && !!before && after.rule === 'quotes/cue-after-inverted' && PARTICIPLE.has(text.slice(after.cue[0], after.cue[1]).toLowerCase());
-  const first = partial || goesOn ? before ?? after : after ?? before;
+  // "He said: “... making.” The new guidance would help, he said.": a quotation its cue introduces with a colon is that cue's
+  const introduced = !!before && /:\s*$/.test(text.slice(before.cue[1], q.open)) && !/,\s*$/.test(text.slice(q.start, q.end));
+  const first = partial || goesOn || introduced ? before ?? after : after ?? before;
   return first ?? creditAfter(text, q.close) ?? (q.parts[0].lineStart ? cueBeforeColon(text, q.open, Math.max(0, q.open - 400)) : null)
-    ?? (partial ? ownedBefore(text, q.open, floor) : null);
+    ?? (partial ? ownedBefore(text, q.open, floor) : subjectBeforeColon(text, q.open, Math.max(floor, q.open - 400), text.slice(q.start, q.end)));
 }
 // The end of the sentence holding `from`: a terminator before a capital, or the line end.
 function sentenceEnd(text: string, from: number): number {
@@ -68,7 +71,7 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     const partial = q.rule !== 'quotes/dash-line' && isPartial(text, q, floor);
     // a name in marks ("tells the radio show “Morning Talk” that “...”") is no quotation, and no bound for the next one's cue
     if (partial && isTitle(text.slice(q.start, q.end))) continue;
-    const att = attribute(text, q, partial, floor);
+    const att = knownColonSubject(ctx, people, mem, q, attribute(text, q, partial, floor));
     floor = q.close;
     if (partial && (!att || NON_SPEECH_RE.test(text.slice(Math.max(0, q.open - 12), q.open)))) continue;
     // a few quoted words in a longer reported clause: the claim keeps the clause, the speaker still counts for "he said" later

@@ -6,6 +6,8 @@ import { findOutlets } from './outlets.js';
 import { isDateWord, isNotName } from './not-names.js';
 import { isFirstName, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
+import { firstMention } from './subject.js';
+import { sentenceStart } from './breaks.js';
 
 /**
  * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
@@ -51,6 +53,7 @@ function make(ctx: DocContext, s: number, e: number, name: string | null, kind: 
 
 /** "he added": the person named last before the pronoun, or the last person speaker. */
 function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: number, g: string, mem: Memory, before: number): Speaker {
+  if (g === 'o') return resolveIt(ctx, people, s, e, mem);
   if (g === 'p') {
     const a = mem.lastGroup;
     return a ? { ...make(ctx, s, e, a.name, a.kind), ...(a.person ? { person: a.person } : {}) } : make(ctx, s, e, null, 'unknown');
@@ -64,6 +67,19 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
   // the people stage found nobody before: the last capitalised name in the text
   const run = people.length ? null : lastNameBefore(ctx.text, Math.max(ctx.bodyStart, before - 1500), before);
   return make(ctx, s, e, run?.name ?? null, run ? 'person' : 'unknown');
+}
+
+/**
+ * "The Council pledged sanctions against what it called “a clear threat”": "it" is no person; it
+ * speaks for the organisation or outlet that is the subject of its sentence, else the last one that
+ * spoke, else nobody known.
+ */
+function resolveIt(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory): Speaker {
+  const subject = firstMention(ctx.text, sentenceStart(ctx.text, s, Math.max(ctx.bodyStart, s - 600)), s);
+  const named = subject ? resolveSpeaker(ctx, people, subject[0], subject[1], mem) : null;
+  const group = named && (named.kind === 'organization' || named.kind === 'outlet') ? named
+    : mem.lastGroup?.kind === 'organization' ? mem.lastGroup : mem.lastOutlet;
+  return group ? make(ctx, s, e, group.name, group.kind) : make(ctx, s, e, null, 'unknown');
 }
 
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */

@@ -24,6 +24,11 @@ describe('partial quotations and quoted terms', () => {
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
     // "told X on Monday that ...": the reported clause opens at "that"
     ['Maria Jensen told one of the young members of her party on a regular basis that “politics is patience.”', 'politics is patience.'],
+    ['Maria Jensen says she admired the mayor through what she calls a “war of some pretty unpleasant words.”', 'war of some pretty unpleasant words.'],
+    ['The secretary general condemned what he called a "brazen breach" of the resolutions.', 'brazen breach'],
+    // a statement that only opens with a possessor is no label; nor is "it's" a possessive
+    ['Anna Holm says Tom Baker’s “latest outburst is unhinged, even for him.”', 'latest outburst is unhinged, even for him.'],
+    ['Maria Jensen said it’s “a fair deal.”', 'a fair deal.'],
   ])('keeps the quotation in %s', (text, quote) => {
     expect(quotes(text)).toEqual([quote]);
   });
@@ -36,6 +41,11 @@ describe('partial quotations and quoted terms', () => {
     // a cue word that is a noun ("tweets") does not open the clause
     ['Maria Jensen says the minister’s flurry of late-night tweets attacking the former governor of the northern region was “unwise, even for him.”'],
     ['Maria Jensen called the newly appointed governor of the central bank a “friend” of the interests of savers.'],
+    // a few words in marks right after a possessive: a label inside the writer's noun phrase
+    ['Tom Baker urged voters to look at what he called the minister’s “secret plan.”'],
+    ['Leaders denounced what Anna Holm called the regime\'s "reckless, provocative, dangerous" actions.'],
+    // "what Xyz called “...”": the thing named is "what", so the statement is "what Xyz called ..."
+    ['Only a few of the staff were involved in what several lawmakers called “fraud” during the hearing.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });
@@ -48,15 +58,29 @@ describe('partial quotations and quoted terms', () => {
 });
 
 // phrases quoted from one statement, linked by a few function words, are one partial quotation in pieces
+// [text, quote text, number of pieces]
 describe('fragments of one statement', () => {
   it.each([
-    ['Tom Baker said the minister was “reckless” and “a danger to the country” in a speech on Monday.', 'reckless” and “a danger to the country'],
-    ['Anna Holm called the plan a “fraud” that was “doomed from the start” and a “waste of money.”', 'fraud” that was “doomed from the start” and a “waste of money.'],
-  ])('%s', (text, quote) => {
+    ['Tom Baker said the minister was “reckless” and “a danger to the country” in a speech on Monday.', 'reckless” and “a danger to the country', 2],
+    ['Anna Holm called the plan a “fraud” that was “doomed from the start” and a “waste of money.”', 'fraud” that was “doomed from the start” and a “waste of money.', 3],
+    // the writer's words between the phrases, within one reported clause
+    ['Tom Baker said he won "every single debate" in which he took part and that more debates would help because there is "a lot going on."', 'every single debate" in which he took part and that more debates would help because there is "a lot going on.', 2],
+    ['Anna Holm acknowledged that there are still "some people" who feel that way, "but not among the vast majority."', 'some people" who feel that way, "but not among the vast majority.', 2],
+    ['Maria Jensen called Tom Baker a "nasty guy," an "anchor baby," "unstable" and "sick."', 'nasty guy," an "anchor baby," "unstable" and "sick.', 4],
+  ])('%s', (text, quote, parts) => {
     const q = extractText(text, { language: 'en' }).quotes;
     expect(q.map((x) => x.text)).toEqual([quote]);
     expect(q[0].partial).toBe(true);
-    expect(q[0].parts).toHaveLength(quote.split('”').length);
+    expect(q[0].parts).toHaveLength(parts);
+  });
+
+  // a second speaker (a cue), a sentence end or a title between the phrases keeps them apart
+  it.each([
+    ['Tom Baker called the plan “reckless” while Anna Holm said it was “a fair deal for the country.”', ['reckless', 'a fair deal for the country.']],
+    ['Tom Baker called the plan “reckless and dangerous” on Monday. Then the meeting moved on, and the board was “almost out of time.”', ['reckless and dangerous']],
+    ['Tom Baker went on “Morning Talk” to defend his “strong record on jobs and on the budget.”', ['strong record on jobs and on the budget.']],
+  ])('keeps apart the phrases of %s', (text, texts) => {
+    expect(extractText(text, { language: 'en' }).quotes.map((x) => x.text)).toEqual(texts);
   });
 
   it('does not join phrases a clause of the writer\'s separates', () => {

@@ -1,8 +1,8 @@
-import type { Attribution } from './attribution.js';
+import { POSSESSIVE, type Attribution } from './attribution.js';
 import { sentenceStart } from './breaks.js';
 import { cuesIn, NAMING, PHRASE_SET, WORD_NOUN_BEFORE } from './lexicon.js';
 import type { RawQuote } from './pieces.js';
-import { countLetters as letters } from './words.js';
+import { countLetters as letters, countWords as words } from './words.js';
 
 /**
  * How much of the statement a quotation's attribution reports the quoted words make. A phrase in
@@ -47,6 +47,8 @@ const COORDINATED_CUE = /(?:^|[\s,])(?:and|but|then|og|men)\s+(?:\p{L}+\s+)?$|,\
 // "accused Xyz of “reckless adventurism”": the charge is what was said, not whom it was said of
 const ACCUSING = /^(?:accus|anklag|beskyld)/iu;
 const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
+// "what Xyz called", "what the two leaders have described as": "what", then a subject of up to five words
+const WHAT_BEFORE = /(?<![\p{L}])(?:what|hvad)\s+(?:[\p{L}\p{N}.'’-]+\s+){1,5}$/iu;
 
 /**
  * "called Xyz a “disgrace” on Tuesday", "described the plan as “a fraud”", "likened Xyz to a
@@ -55,7 +57,10 @@ const CHARGE = /(?<![\p{L}])(?:of|for)\s/iu;
  */
 function namingStatement(text: string, q: RawQuote, c0: number, c1: number, to: number): [number, number] {
   const charge = ACCUSING.test(text.slice(c0, c1)) ? CHARGE.exec(text.slice(c1, q.open)) : null;
-  const start = charge ? c1 + charge.index : c1;
+  // "condemned what Xyz called “fraud”": the thing named is the fronted "what", so the statement opens there
+  const from = Math.max(0, c0 - 60);
+  const what = WHAT_BEFORE.exec(text.slice(from, c0));
+  const start = what ? from + what.index : charge ? c1 + charge.index : c1;
   if (COMPLEMENT.test(text.slice(q.close, to))) return [start, to];
   // "called Xyz a “strong” contender but ...": the noun the quoted words qualify
   const noun = NOUN_AFTER.exec(text.slice(q.close, to));
@@ -102,8 +107,15 @@ const MIN_SHARE = 0.25;
 /** A partial quotation too small a part of the statement it stands in to be a quotation of it. */
 export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boolean => quotedShare(text, q, att) < MIN_SHARE;
 
+const isLabel = (text: string, q: RawQuote): boolean => q.parts.length === 1 && words(text.slice(q.start, q.end), 5) <= 4
+  && POSSESSIVE.test(text.slice(Math.max(0, q.open - 40), q.open));
+
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
+  // "what he called Xyz’s “sex tape”", "Abc's "reckless, provocative" actions": a few words in marks right
+  // after a possessive are a label inside the writer's noun phrase, not what was said (not "Xyz’s “latest
+  // outburst is unhinged, even for him,”" a statement that only opens with the possessor)
+  if (isLabel(text, q)) return 0;
   // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
   // the old from the new", where the quoted word is the verb of a clause that goes on)
   if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;

@@ -6,7 +6,7 @@ import { isNotName, isOpeningVerb } from './not-names.js';
  * called Xyz a contender, saying that “...”", the speaker is "the source". Takes the first
  * pronoun, source noun phrase or capitalised name, after an opening subordinate clause.
  */
-const SUBORDINATE = /^(?:when|if|after|before|while|as|asked|questioned|speaking|in|on|at|during|da|når|efter|før|mens|adspurgt)\b/iu;
+const SUBORDINATE = /^(?:when|if|after|before|while|as|asked|questioned|speaking|in|on|at|during|with|without|amid|despite|da|når|efter|før|mens|adspurgt)\b/iu;
 const NP = /(?<![\p{L}])(?:(?:the|a|an|one|two|three|several|den|de|en|et)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)|(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*)|([\p{L}]+))/gu;
 
 const HEADING = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u;
