@@ -19,8 +19,9 @@ export interface AnonymousSource {
 const DET = '(?:an?|one|two|three|four|five|six|several|some|many|multiple|other|another|the|these|those|both|en|et|to|tre|fire|fem|flere|nogle|adskillige|de|den)';
 const HEAD = '(?:sources?|officials?|diplomats?|insiders?|people|persons?|kild(?:e|er|en|erne)|embedsm(?:and|ænd)|diplomat(?:er|en|erne)?)';
 const POST = '(?:familiar with|close to|with knowledge of|briefed on|within|inside|in|from|at|tæt på|med kendskab til|i|inden for|hos)';
-// a word of a post-modifier: not a conjunction, relative pronoun or cue ("familiar with the talks and a US official")
-const POST_WORD = `(?!(?:and|or|og|eller|who|which|that|som|der|both|${CUE_VERB})(?![\\p{L}]))[\\p{L}’'-]+`;
+// a word of a post-modifier: not a conjunction, relative pronoun, auxiliary or cue ("familiar with the
+// talks and a US official", "flere kilder i partiet har ...")
+const POST_WORD = `(?!(?:and|or|og|eller|who|which|that|som|der|both|has|have|had|is|are|was|were|will|would|har|er|var|vil|blev|bliver|kan|skal|${CUE_VERB})(?![\\p{L}]))[\\p{L}’'-]+`;
 // [det] [up to 4 modifiers] head [post-modifier + up to 5 words]
 const ANON = new RegExp(
   `(?<![\\p{L}])(?:(${DET})\\s+)?((?:[\\p{L}.’'-]+[,;:]?\\s+){0,4}?)(${HEAD})(?![\\p{L}])((?:,?\\s+${POST}\\s+(?:the\\s+|de\\s+)?(?:${POST_WORD}(?:\\s+|(?=[,.;]|$))){1,5}))?`,

@@ -43,3 +43,17 @@ describe('Danish speakers', () => {
     expect(sources.map((x) => x.name)).not.toContain('Tidligere');
   });
 });
+
+describe('unnamed speakers and companies', () => {
+  const sources = (text: string, language = 'en') => extractText(text, { language }).sources.map((s) => [s.text, s.kind, s.name, s.affiliation ?? null]);
+  it.each([
+    ['Analysts said the move was a surprise.', ['Analysts', 'anonymous', null, null]],
+    ['Analysts at Jefferies said the pound could weaken.', ['Analysts at Jefferies', 'anonymous', null, 'Jefferies']],
+    ['The Acme Foods Co. said on Sunday that Tom Hale would return.', ['The Acme Foods Co.', 'organization', 'Acme Foods Co.', null]],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toContainEqual(expected);
+  });
+  it('an auxiliary ends an anonymous source ("Ifølge flere kilder i partiet har ...")', () => {
+    expect(sources('Ifølge flere kilder i partiet har beslutningen været undervejs i flere uger.', 'da')).toContainEqual(['flere kilder i partiet', 'anonymous', null, 'partiet']);
+  });
+});

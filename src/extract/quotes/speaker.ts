@@ -28,8 +28,9 @@ export interface Memory {
 // Nouns that always mean an unnamed source; other source nouns ("aide", "expert") only with a marker.
 const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne)|embedsm(?:and|ænd(?:ene)?)|people|persons?)$/iu;
 // Head of a phrase: the last word before a preposition ("a source close to the talks" -> "source").
+const STAFF_OF = /(?<![\p{L}])(\p{L}+)\s+(?:at|from|with|of|hos|fra|i)\s+$/u;
 const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til)$/iu;
-const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
+const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|A\/S|Holdings|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
 
 // Danish compounds that name an institution: "Erhvervsministeriet", "Finanstilsynet", "Konkurrencerådet"
 const ORG_COMPOUND = /\p{Ll}(?:ministeriet|styrelsen|tilsynet|rådet|nævnet|banken|selskabet|forbundet|partiet|instituttet|kommune|regionen|domstolen|retten)$/u;
@@ -100,6 +101,10 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   }
   const person = findPerson(people, head, s, e, (i) => ctx.offsets.toCodePoint(i));
   if (person && !SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, stripTitles(person.name), 'person', person);
+  // "Analysts at Jefferies said": unnamed people of a named firm; "Analysts said": unnamed people
+  const staff = STAFF_OF.exec(ctx.text.slice(Math.max(0, s - 40), s));
+  if (staff && SOURCE_NOUNS.has(staff[1].toLowerCase()) && /^\p{Lu}/u.test(text)) return make(ctx, s - staff[0].length, e, null, 'anonymous');
+  if (words.length === 1 && /s$/iu.test(head) && SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'anonymous');
   const outlet = findOutlets(ctx.text, s, e)[0];
   if (outlet) return make(ctx, s, e, outlet.name, 'outlet');
   ORG_RE.lastIndex = 0;
