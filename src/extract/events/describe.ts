@@ -122,18 +122,21 @@ function statusOf(site: CueSite, text: string): Details {
 
 // "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
 const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|håber|ønsker)\s+(?:to|om at|at)\s+$/iu;
+/** The words of the cue's sentence in the `n` characters before the cue. */
+const textBefore = (site: CueSite, n: number): string => site.ctx.text.slice(Math.max(site.sentence.start, site.start - n), site.start);
+
 function hoped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && HOPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+  return site.rule.type === 'succession' && HOPED.test(textBefore(site, 20));
 }
 
 // "the favourite to replace her", "tipped to succeed him": expected, not done
 const TIPPED = /\b(?:favou?rite|front-?runner|tipped|likely|expected|poised|set|favorit(?:ten)?)\s+(?:to|til at)\s+$/iu;
 function tipped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 20), site.start));
+  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
 }
 
 function denied(site: CueSite): boolean {
-  return DENIABLE.has(site.rule.type) && DENIED.test(site.ctx.text.slice(Math.max(site.sentence.start, site.start - 30), site.start));
+  return DENIABLE.has(site.rule.type) && DENIED.test(textBefore(site, 30));
 }
 
 /** One EventFact for a cue and its subject, or null when the cue says nothing usable. */

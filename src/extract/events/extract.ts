@@ -65,7 +65,8 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
     }
     events.push(...mergeRepeats(dropCancelled(found)));
   }
-  return fillDefaults(events, docPost(ctx));
+  // the document's post and organisation fill in statements that name none: no statements, no work
+  return events.length ? fillDefaults(events, docPost(ctx)) : events;
 }
 
 /**
@@ -95,16 +96,18 @@ function docPost(ctx: DocContext): { post: string | null; org: string | null } {
  * ("Nationalbanken", "Nationalbankens direktion") and named in its lead; parties and parliaments do not count.
  */
 function mostNamedOrg(ctx: DocContext): string | null {
+  // the lead is the first three sentences of the body, where a news story states its subject
+  const lead = ctx.sentences.filter((s) => s.end > ctx.bodyStart)[2]?.end ?? ctx.text.length;
   const counts = new Map<string, number>();
+  const inLead = new Set<string>();
   for (const o of findOrgs(ctx.text, ctx.bodyStart, ctx.text.length)) {
     if (SIDES.has(o.name) || /\b(?:Party|Parti|Partiet)$/u.test(o.name)) continue;
     counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
+    if (o.end <= lead) inLead.add(o.name);
   }
   const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!best || best[1] < 2 || (second && second[1] === best[1])) return null;
-  // and named in the lead (the first three sentences of the body), where a news story states its subject
-  const lead = ctx.sentences.filter((s) => s.end > ctx.bodyStart)[2]?.end ?? ctx.text.length;
-  return findOrgs(ctx.text, ctx.bodyStart, lead).some((o) => o.name === best[0]) ? best[0] : null;
+  return inLead.has(best[0]) ? best[0] : null;
 }
 
 // "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix

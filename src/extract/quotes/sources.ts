@@ -54,7 +54,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
     if (sp.kind !== 'anonymous' || sp.start === undefined || sp.end === undefined || /^(?:the|these|those|this|that|den|de|det|disse)\s|^\d|^(?:they|we|you|he|she|it|de|vi|han|hun)$/iu.test(sp.text)) continue;
     const [s0, e0] = [sp.start, sp.end];
     if (out.some((f) => f.kind === 'anonymous' && f.start < e0 && s0 < f.end)) continue;
-    const affiliation = /\s(?:at|from|with|of|for|hos|fra|i|for)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(sp.text)?.[1] ?? null;
+    const affiliation = /\s(?:at|from|with|of|for|hos|fra|i)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(sp.text)?.[1] ?? null;
     out.push({ text: sp.text, start: s0, end: e0, kind: 'anonymous', name: null, count: null, affiliation, anonymity: null, via: sp.via ?? null, evidence: ctx.evidence('sources/anonymous-speaker', at) });
   }
   return out.sort((x, y) => x.start - y.start);
