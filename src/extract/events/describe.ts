@@ -121,18 +121,20 @@ function statusOf(site: CueSite, text: string): Details {
 }
 
 // "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
-const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|håber|ønsker)\s+(?:to|om at|at)\s+$/iu;
+const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|candidacy|candidature|ambitions?|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|kandidatur|håber|ønsker)\s+(?:to|om at|at|til at)\s+$/iu;
+// a succession hoped for is possible; an appointment hoped for is no appointment (describe)
+const HOPED_TYPES = new Set(['succession', 'appointment']);
 /** The words of the cue's sentence in the `n` characters before the cue. */
 const textBefore = (site: CueSite, n: number): string => site.ctx.text.slice(Math.max(site.sentence.start, site.start - n), site.start);
 
 function hoped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && HOPED.test(textBefore(site, 20));
+  return HOPED_TYPES.has(site.rule.type) && HOPED.test(textBefore(site, 20));
 }
 
 // "the favourite to replace her", "tipped to succeed him": expected, not done
 const TIPPED = /\b(?:favou?rite|front-?runner|tipped|likely|expected|poised|set|favorit(?:ten)?)\s+(?:to|til at)\s+$/iu;
 function tipped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
+  return HOPED_TYPES.has(site.rule.type) && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
 }
 
 function denied(site: CueSite): boolean {
@@ -142,6 +144,8 @@ function denied(site: CueSite): boolean {
 /** One EventFact for a cue and its subject, or null when the cue says nothing usable. */
 export function describe(site: CueSite): EventFact | null {
   const { ctx, rule, subject, parties, target, start, end } = site;
+  // "X's candidacy to become the next ...": a hope, which the candidacy cue states; no appointment
+  if (rule.type === 'appointment' && hoped(site)) return null;
   const info = detailsOf(site);
   if (!info) return null;
   const person = subject?.person ?? null;

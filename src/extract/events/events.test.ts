@@ -61,10 +61,22 @@ const en: Row[] = [
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
+  // "would not seek re-election"; "became", "take over as" with a post after them name their subject
+  ['Prime Minister Tom Hale said he would not seek re-election as party leader.', 'withdrawal', [], { personName: 'Tom Hale' }],
+  ['Tom Hale, who became chief executive in January 2020, will step down.', 'appointment', [['January 2020', '2020-01']], { personName: 'Tom Hale', position: 'Chief Executive', date: '2020-01' }],
+  ['Anna Berg will take over as chief executive on August 8, replacing Tom Hale.', 'appointment', [], { personName: 'Anna Berg', position: 'Chief Executive' }],
+  // a government's office belongs to the country before it, not to the party named nearby
+  ['Tom Hale won the race to lead the ruling Liberal Democratic Party and is set to become Japan\'s next prime minister.', 'appointment', [], { personName: 'Tom Hale', position: 'Prime Minister', org: 'Japan' }],
+  // the organisation in the relative clause of the one succeeded is that person's own
+  ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'International Monetary Fund' }],
+  // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
+  ['Acme said Anna Berg would take over as chief executive. "She is the right choice," Acme chairman Tom Hale said.', 'appointment', [], { personName: 'Anna Berg', org: 'Acme' }],
 ];
 
 const da: Row[] = [
   ['Lars Hansen har været direktør i Danske Bank siden 2019.', 'holds', [], { personName: 'Lars Hansen', org: 'Danske Bank', date: '2019' }],
+  // "bliver Danmarks nye statsminister": the subject takes the post, in the country written before it
+  ['Venstres formand, Lars Hansen, bliver Danmarks nye statsminister.', 'appointment', [], { personName: 'Lars Hansen', position: 'Prime Minister', org: 'Denmark' }],
   ['Bestyrelsen har forlænget kontrakten, så Lars Hansen skal være direktør frem til sommeren 2026.', 'extension', [['sommeren 2026', '2026-SU']], { until: '2026-SU' }],
   ['Herhjemme har rygterne svirret om, at statsminister Eva Holm var kandidat til posten.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ role: 'statsminister' }) }],
   ['Det er oplyst, at Eva Holm er den eneste kandidat til posten som formand.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ status: 'only candidate' }) }],

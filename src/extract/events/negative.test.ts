@@ -23,6 +23,10 @@ const none: [string, string][] = [
   ['Prices fell back after Anna Berg spoke.', 'en'],
   // "opposition" before a party or a title names a side, not an objection
   ['Opposition Labour leader Keir Stanton called for an immediate general election.', 'en'],
+  // support ratings are no backing; a game that "would not stand up" withdraws from nothing; "became clear" takes no post
+  ['Prime Minister Tom Hale saw his support ratings sink over the summer.', 'en'],
+  ['If the game were not so famous, Anna Berg said, it would not stand up for long.', 'en'],
+  ['It became clear on Monday that Tom Hale had lost the vote.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

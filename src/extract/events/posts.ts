@@ -1,6 +1,7 @@
 import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS, POST_RE } from './vocabulary.js';
 import { perText } from '../../text/per-text.js';
+import { isFirstName } from '../people/lexicon.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
@@ -37,8 +38,9 @@ const hitsOf = perText((text): Hits => {
 // name after words that only an organisation follows is an organisation, known or not
 const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for))\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
-// "Acme Foods' board", "Novo Nordisks bestyrelse": the same with the organisation before, in the genitive
-const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
+// "Acme Foods' board", "Boeing chairman X", "Novo Nordisks bestyrelse": the same with the organisation
+// before, in the genitive; not a word that describes the office ("Former chairman")
+const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
 
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
@@ -52,7 +54,18 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
     if (known.some((h) => h.start < end && start < h.end)) continue;
     extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });
   }
-  return extra.length ? [...known, ...extra].sort((a, b) => a.start - b.start) : known;
+  if (!extra.length) return known;
+  // once the text shows a name is an organisation ("Boeing chairman X"), its other mentions are too
+  // ("Boeing said on Wednesday"), so that the most-named organisation can be found
+  const all = [...known, ...extra];
+  for (const name of new Set(extra.map((h) => text.slice(h.start, h.end)))) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0; const end = start + name.length;
+      if (!all.some((h) => h.start < end && start < h.end)) all.push({ start, end, name: ORG_FORMS.get(name) ?? name });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
@@ -91,7 +104,9 @@ function orgName(m: string): string | null {
 
 /** Lower-case English words ("us") are not countries; Danish demonyms are lower-case ("norske"). */
 function countryName(m: string): string | null {
-  const country = COUNTRY_FORMS.get(m.toLowerCase());
+  // "Danmarks", "Japans": a capitalised genitive; "Frances" is a given name, "danskes" no form
+  const genitive = !COUNTRY_FORMS.has(m.toLowerCase()) && /^\p{Lu}.*s$/u.test(m) && !isFirstName(m);
+  const country = COUNTRY_FORMS.get(genitive ? m.slice(0, -1).toLowerCase() : m.toLowerCase());
   if (!country) return null;
   if (/^[a-z]+$/.test(m) && !/(sk|ske)$/.test(m)) return null;
   return country;

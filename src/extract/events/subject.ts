@@ -109,8 +109,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'appointment': case 'nomination': {
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
-      // "X took office", "X tiltræder 1. januar": a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt)$/iu.test(cue);
+      // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
+      // a verb with no object names its subject before it
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som)\b/iu.test(cue);
       const subject = PASSIVE.test(lead) || intransitive ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
