@@ -69,6 +69,8 @@ const en: Row[] = [
   ['Tom Hale won the race to lead the ruling Liberal Democratic Party and is set to become Japan\'s next prime minister.', 'appointment', [], { personName: 'Tom Hale', position: 'Prime Minister', org: 'Japan' }],
   // the organisation in the relative clause of the one succeeded is that person's own
   ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'International Monetary Fund' }],
+  // the person's present post in an apposition, with its organisation, is not the post taken
+  ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
   ['Acme said Anna Berg would take over as chief executive. "She is the right choice," Acme chairman Tom Hale said.', 'appointment', [], { personName: 'Anna Berg', org: 'Acme' }],
 ];

@@ -25,12 +25,14 @@ function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | nul
 const APPOSITION_VERB = /\b(?:said|says|told|is|was|are|were|has|have|had|will|would|who|which|that|er|var|har|sagde|siger|der|som)\b/iu;
 
 /** "Anna Berg, a European Commission vice president, ...": a post in an apposition or relative clause after a name is that person's. */
+const POST_CLOSES = /^\s*(?:(?:of|at|for|i|hos)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s*){1,5})?[,.;)]/u;
 function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
-  if (!/^\s*[,.;)]/u.test(ctx.text.slice(post.end, post.end + 3))) return null;
+  // "X, 66, currently chief executive of the World Bank, will ...": the post may carry its organisation
+  if (!POST_CLOSES.test(ctx.text.slice(post.end, post.end + 60))) return null;
   for (const p of people) {
     if (p.via !== 'name' || p.end > post.start) continue;
     const gap = ctx.text.slice(p.end, post.start);
-    if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(gap)) return p;
+    if (/^\s*,\s*(?:\d+,\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(gap)) return p;
     // "Coventry, 41, a two-time Olympic swimming champion and Zimbabwe's sports minister,": a longer apposition with no verb
     if (/^\s*,\s*(?:\d+,\s*)?(?:an?|the|en|et|den|det)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,10}$/u.test(gap) && !APPOSITION_VERB.test(gap)) return p;
     // "X, der i dag er fungerende forsvarsminister,", "X, who is currently defence minister,": a relative clause
@@ -86,7 +88,9 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
   // "Bundesbank President Jens Weidmann": the organisation of another person's title is theirs too
   const owners = new Map(posts.map((h) => [h, titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people)]));
   const titled = posts.filter((h) => !h.generic && owners.get(h) && !(holderType && subject && owners.get(h)?.person.key === subject.person.key));
-  const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start)))
+  // the organisation of another person's title is theirs: "Bundesbank President X", "X, chief executive of the World Bank"
+  const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => (h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start)))
+    || (o.start >= h.end && /^\s+(?:of|at|for|i|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(h.end, o.start))))
     && !inOthersRelative(ctx, from, o.start, cue));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
