@@ -69,6 +69,12 @@ const en: Row[] = [
   ['Tom Hale won the race to lead the ruling Liberal Democratic Party and is set to become Japan\'s next prime minister.', 'appointment', [], { personName: 'Tom Hale', position: 'Prime Minister', org: 'Japan' }],
   // the organisation in the relative clause of the one succeeded is that person's own
   ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'International Monetary Fund' }],
+  // more ways of running: the favourite, also ran, also considered; a listed person's backer is not listed
+  ['Tom Hale had been the favourite among voters in opinion polls.', 'candidacy', [], { personName: 'Tom Hale' }],
+  ['Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', 'candidacy', [], { personName: 'Eva Holm' }],
+  ['It was a contest in which former finance minister Ian Moss was also considered.', 'candidacy', [], { personName: 'Ian Moss' }],
+  // "backed her nomination": the possessor is nominated, not the next person named
+  ['Anna Berg was unopposed. Governments backed her nomination, after a contest in which Tom Hale was also considered.', 'nomination', [], { personName: 'Anna Berg' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
@@ -127,5 +133,12 @@ describe('events carry provenance', () => {
     expect([...text].slice(e?.start, e?.end).join('')).toBe(e?.text);
     expect(e?.evidence.rule).toBe('events/holds');
     expect(e?.evidence.sentenceText).toContain('since 2013');
+  });
+});
+
+describe('people listed after a candidacy cue', () => {
+  it('leaves out the one named in a listed person\'s relative clause', () => {
+    const doc = syntheticDocument('t.txt', 'Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', { date: '2024-05-01' });
+    expect(doc.events.filter((e) => e.type === 'candidacy').map((e) => e.personName)).toEqual(['Anna Berg', 'Eva Holm']);
   });
 });

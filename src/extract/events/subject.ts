@@ -53,11 +53,15 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
   return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
 
+const IN_RELATIVE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
+
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
 function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {
   const seen = new Set<string>();
   return people.filter((p) => {
     if (p.start < at || seen.has(p.person.key) || PREDECESSOR_CUE.test(ctx.text.slice(Math.max(at, p.start - 30), p.start))) return false;
+    // "A, who was backed by B, and C": B is in a listed person's relative clause
+    if (IN_RELATIVE.test(ctx.text.slice(at, p.start))) return false;
     seen.add(p.person.key);
     return true;
   });
@@ -112,7 +116,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
       // a verb with no object names its subject before it
       const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som)\b/iu.test(cue);
-      const subject = PASSIVE.test(lead) || intransitive ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
+      // "backed her nomination", "X's appointment": the possessor is the one nominated
+      const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
+      const subject = PASSIVE.test(lead) || intransitive || possessed ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
