@@ -161,3 +161,15 @@ describe('a candidate\'s own post in an apposition is not the post contested', (
     expect(story.candidates.map((c) => c.name)).toContain('Anna Berg');
   });
 });
+
+describe('a successor sworn in, with no term end given', () => {
+  const [story] = buildStories([
+    syntheticDocument('de.txt', 'Tom Hale was sworn in as Germany\'s ninth chancellor on Wednesday, taking over from Anna Berg. Anna Berg had been chancellor since November 2005.',
+      { date: '2021-12-08', dates: [['Wednesday', '2021-12-08'], ['November 2005', '2005-11']] }),
+  ]);
+  it('hands over on the day the successor took office', () => {
+    expect(story).toMatchObject({ organization: 'Germany', position: 'Chancellor' });
+    expect(story.holders.map((h) => [h.name, h.from, h.to])).toEqual([['Anna Berg', '2005-11', '2021-12-08'], ['Tom Hale', '2021-12-08', null]]);
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2021-12-08' });
+  });
+});

@@ -75,6 +75,11 @@ const en: Row[] = [
   ['It was a contest in which former finance minister Ian Moss was also considered.', 'candidacy', [], { personName: 'Ian Moss' }],
   // "backed her nomination": the possessor is nominated, not the next person named
   ['Anna Berg was unopposed. Governments backed her nomination, after a contest in which Tom Hale was also considered.', 'nomination', [], { personName: 'Anna Berg' }],
+  // a headline's passive with no auxiliary; "deputy" before a generic title is a post of its own
+  ['Tom Hale elected Labour leader, succeeding Anna Berg', 'appointment', [], { personName: 'Tom Hale' }],
+  ['Eva Holm was elected deputy leader.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Leader' }],
+  // "Germany's ninth post-war chancellor": lower-case words may stand between the country and the office
+  ['Tom Hale was sworn in as Germany\'s ninth post-war chancellor on Wednesday.', 'appointment', [], { personName: 'Tom Hale', org: 'Germany', position: 'Chancellor' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions

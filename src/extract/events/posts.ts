@@ -80,8 +80,11 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 // "deputy governors", "vice-president": a post of its own, not the one it assists
 const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;
 function deputised(lower: string, h: Hit): Hit {
-  const m = h.name === GENERIC ? null : DEPUTY.exec(lower.slice(Math.max(0, h.start - 12), h.start));
-  return m ? { ...h, name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${h.name}` } : h;
+  const m = DEPUTY.exec(lower.slice(Math.max(0, h.start - 12), h.start));
+  if (!m) return h;
+  const cap = (w: string): string => w[0].toUpperCase() + w.slice(1);
+  // "was elected deputy leader": a generic word with "deputy" names a post of its own ("Deputy Leader")
+  return { ...h, name: `${cap(m[1])} ${h.name === GENERIC ? cap(lower.slice(h.start, h.end)) : h.name}` };
 }
 
 /** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */

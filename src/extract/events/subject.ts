@@ -53,6 +53,7 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
   return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
 
+const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
 const IN_RELATIVE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
@@ -118,7 +119,12 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som)\b/iu.test(cue);
       // "backed her nomination", "X's appointment": the possessor is the one nominated
       const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
-      const subject = PASSIVE.test(lead) || intransitive || possessed ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
+      // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,
+      // its subject right before the participle and no one named as its object
+      const after = firstAfter(people, cueEnd);
+      const headline = before !== null && /^\s*$/u.test(ctx.text.slice(before.end, cueStart)) && PARTICIPLE.test(cue)
+        && (!after || /[,;:]/u.test(ctx.text.slice(cueEnd, after.start)));
+      const subject = PASSIVE.test(lead) || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
