@@ -80,6 +80,12 @@ const en: Row[] = [
   ['Eva Holm was elected deputy leader.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Leader' }],
   // "Germany's ninth post-war chancellor": lower-case words may stand between the country and the office
   ['Tom Hale was sworn in as Germany\'s ninth post-war chancellor on Wednesday.', 'appointment', [], { personName: 'Tom Hale', org: 'Germany', position: 'Chancellor' }],
+  // a pronoun in a relative clause means the one the clause is about
+  ['Acme said it had appointed Anna Berg as its new chief executive, succeeding Tom Hale, who announced his retirement in September.', 'departure', [], { personName: 'Tom Hale' }],
+  // "has not ruled out another bid" keeps a candidacy open
+  ['Senator Tom Hale, who challenged the leader in 2022, has not ruled out another bid.', 'candidacy', [], { personName: 'Tom Hale' }],
+  // "A of Texas and B are the candidates to succeed him": him is neither A nor B
+  ['Ian Moss has led the party since 2007. Senators Tom Hale of South Dakota and Anna Berg of Texas are seen as the leading candidates to succeed him.', 'succession', [], { personName: 'Anna Berg', object: 'Ian Moss', certainty: 'possible' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
@@ -88,6 +94,9 @@ const en: Row[] = [
 
 const da: Row[] = [
   ['Lars Hansen har været direktør i Danske Bank siden 2019.', 'holds', [], { personName: 'Lars Hansen', org: 'Danske Bank', date: '2019' }],
+  // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
+  ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
+  ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],
   // "bliver Danmarks nye statsminister": the subject takes the post, in the country written before it
   ['Venstres formand, Lars Hansen, bliver Danmarks nye statsminister.', 'appointment', [], { personName: 'Lars Hansen', position: 'Prime Minister', org: 'Denmark' }],
   ['Bestyrelsen har forlænget kontrakten, så Lars Hansen skal være direktør frem til sommeren 2026.', 'extension', [['sommeren 2026', '2026-SU']], { until: '2026-SU' }],

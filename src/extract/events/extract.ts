@@ -60,7 +60,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
     const certainty = certaintyOf(cues, sentence);
     const found: EventFact[] = [];
     for (const m of matches) {
-      const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end);
+      const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
         const target = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);

@@ -27,6 +27,8 @@ const none: [string, string][] = [
   ['Prime Minister Tom Hale saw his support ratings sink over the summer.', 'en'],
   ['If the game were not so famous, Anna Berg said, it would not stand up for long.', 'en'],
   ['It became clear on Monday that Tom Hale had lost the vote.', 'en'],
+  // withdrawing from a market is not leaving a post
+  ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -36,7 +36,7 @@ const hitsOf = perText((text): Hits => {
 
 // "the board of Novo Nordisk", "chief executive of Acme Foods", "bestyrelsen i Mærsk": a capitalised
 // name after words that only an organisation follows is an organisation, known or not
-const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for))\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
+const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
 // "Acme Foods' board", "Boeing chairman X", "Novo Nordisks bestyrelse": the same with the organisation
 // before, in the genitive; not a word that describes the office ("Former chairman")
@@ -47,7 +47,8 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
   for (const m of [...text.matchAll(ORG_CONTEXT), ...text.matchAll(ORG_CONTEXT_BEFORE)]) {
     const before = m[0].startsWith(m[1]);
     const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
-    const name = m[1].slice(article.length).replace(/['’]s$/u, '');
+    // a sentence's full stop is not part of the name ("formand for Xyz Hovedorganisation."), "Inc." keeps its own
+    const name = m[1].slice(article.length).replace(/['’]s$/u, '').replace(/(\p{Ll}{4,})\.$/u, '$1');
     if (!name) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
