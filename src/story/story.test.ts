@@ -173,3 +173,14 @@ describe('a successor sworn in, with no term end given', () => {
     expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2021-12-08' });
   });
 });
+
+describe('a party\'s chair and its leader are one post', () => {
+  const stories = buildStories([
+    syntheticDocument('sf.txt', 'Eva Holm er valgt som ny landsformand for SF. Hun afløser Lise Berg, som trak sig som formand for SF i januar.',
+      { language: 'da', date: '2014-02-11', dates: [['januar', '2014-01']] }),
+  ]);
+  it('tells one story with the new leader appointed', () => {
+    expect(stories).toHaveLength(1);
+    expect(stories[0].successor).toMatchObject({ name: 'Eva Holm', status: 'appointed' });
+  });
+});

@@ -86,6 +86,10 @@ const en: Row[] = [
   ['Senator Tom Hale, who challenged the leader in 2022, has not ruled out another bid.', 'candidacy', [], { personName: 'Tom Hale' }],
   // "A of Texas and B are the candidates to succeed him": him is neither A nor B
   ['Ian Moss has led the party since 2007. Senators Tom Hale of South Dakota and Anna Berg of Texas are seen as the leading candidates to succeed him.', 'succession', [], { personName: 'Anna Berg', object: 'Ian Moss', certainty: 'possible' }],
+  // handing over and taking the helm; a phrasal past ("stepped down") is past
+  ['Tom Hale stepped down as chief executive on Monday and handed the reins to finance chief Anna Berg.', 'appointment', [['Monday', '2024-04-29']], { personName: 'Anna Berg', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Tom Hale stepped down as chief executive on Monday.', 'departure', [['Monday', '2024-04-29']], { personName: 'Tom Hale', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Ian Moss took the helm at the company in 2003.', 'appointment', [['2003', '2003']], { personName: 'Ian Moss', date: '2003' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
@@ -94,6 +98,9 @@ const en: Row[] = [
 
 const da: Row[] = [
   ['Lars Hansen har været direktør i Danske Bank siden 2019.', 'holds', [], { personName: 'Lars Hansen', org: 'Danske Bank', date: '2019' }],
+  // "er valgt som ny formand" is done; "har konstitueret X som direktør" appoints X
+  ['Eva Holm er valgt som ny landsformand for partiet.', 'appointment', [], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Bestyrelsen har konstitueret finansdirektør Lars Hansen som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
   // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
   ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
   ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],
