@@ -101,6 +101,9 @@ const da: Row[] = [
   // "er valgt som ny formand" is done; "har konstitueret X som direktør" appoints X
   ['Eva Holm er valgt som ny landsformand for partiet.', 'appointment', [], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
   ['Bestyrelsen har konstitueret finansdirektør Lars Hansen som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
+  // a company with no legal form: the name that appoints, named again; not "Bestyrelsen"
+  ['Acme Foods udnævner ny topchef. Acme Foods har udnævnt Lars Hansen som ny administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', org: 'Acme Foods' }],
+  ['Bestyrelsen har udnævnt Lars Hansen som ny administrerende direktør. Bestyrelsen er glad.', 'appointment', [], { personName: 'Lars Hansen', org: null }],
   // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
   ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
   ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],
