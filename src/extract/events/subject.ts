@@ -151,7 +151,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     default: {
       // "if Labour was re-elected": the passive's subject is the word before it, here no person
-      if (/^re/iu.test(cue) && PASSIVE.test(lead) && before && !/^\s*(?:was|were|is|are|has been|have been|had been)\s+$/iu.test(ctx.text.slice(before.end, cueStart))) return none;
+      if (/^re-?(?:appoint|elect)/iu.test(cue) && PASSIVE.test(lead) && before && !/^\s*(?:was|were|is|are|has been|have been|had been)\s+$/iu.test(ctx.text.slice(before.end, cueStart))) return none;
       const subject = before ?? (type === 'extension' ? firstAfter(people, cueStart) : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
