@@ -93,6 +93,10 @@ const en: Row[] = [
   // a reappointment is a new term for the holder, and "her second term ... until" gives its end
   ['Members on Friday reappointed Anna Berg to a second four-year term as director-general.', 'extension', [['Friday', '2024-11-29']], { personName: 'Anna Berg' }],
   ['Anna Berg was reappointed. Her second term will start on Sept. 1, 2025, and run until Aug. 31, 2029.', 'extension', [['Sept. 1, 2025', '2025-09-01'], ['Aug. 31, 2029', '2029-08-31']], { personName: 'Anna Berg', until: '2029-08-31' }],
+  // "took charge"; "the resignation of his predecessor X" is X's; "by three years" is a duration
+  ['Tom Hale took charge in December 2018 after the sudden resignation of his predecessor Ian Moss.', 'appointment', [['December 2018', '2018-12']], { personName: 'Tom Hale', date: '2018-12' }],
+  ['Tom Hale took charge in December 2018 after the sudden resignation of his predecessor Ian Moss.', 'departure', [['December 2018', '2018-12']], { personName: 'Ian Moss' }],
+  ['The government is likely to extend Governor Tom Hale\'s term by three years.', 'extension', [], { personName: 'Tom Hale', details: expect.objectContaining({ duration: 'P3Y' }) }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions

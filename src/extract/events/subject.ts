@@ -124,13 +124,16 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
         const direct = after && /^\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start)) && !/\b(?:an?|by|of)\s/iu.test(ctx.text.slice(cueEnd, after.start));
         return direct && after ? { subjects: [after], object: null, byAfter: false } : none;
       }
+      // "after the sudden resignation of his predecessor X": the noun's "of" names the one who leaves
+      const after = people.find((p) => p.start >= cueEnd && p.via === 'name');
+      if (after && /^(?:resignation|retirement|departure|exit|ouster|removal)$/iu.test(cue) && /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start))) return { subjects: [after], object: null, byAfter: false };
       return before ? { subjects: [before], object: null, byAfter: false } : none;
     }
     case 'appointment': case 'nomination': {
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
       // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
       // a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som|konstitueres|t(?:ake|akes|aking|aken|ook) the helm)\b/iu.test(cue);
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge))\b/iu.test(cue);
       // "backed her nomination", "X's appointment": the possessor is the one nominated
       const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
       // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,

@@ -6,7 +6,7 @@ const STOP = /^[,.;:!?)"”’»]$|^(who|which|that|der|som|and|og|but|men|has|h
 // Words that make the role a past one: "who previously served as", "a former", "tidligere".
 const PAST = /^(previously|formerly|once|was|were|served|had|tidligere|var|fhv\.?)$/i;
 // Words that lead from the name to the role in a relative clause or predicate.
-const LINK = /^(who|which|der|som|previously|formerly|once|also|currently|now|then|is|was|has|had|have|been|served|serves|serving|became|becomes|remains|as|the|a|an|its|den|det|en|et|tidligere|nu|er|var|har|været|blev|bliver|fungerer|fungerede|also|også|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|udnævnt|valgt|udpeget)$/i;
+const LINK = /^(who|which|der|som|previously|formerly|once|also|currently|now|then|is|was|has|had|have|been|served|serves|serving|became|becomes|remains|as|the|a|an|its|den|det|en|et|tidligere|nu|i|dag|er|var|har|været|blev|bliver|fungerer|fungerede|also|også|emerged|emerges|seen|regarded|considered|named|appointed|elected|chosen|tipped|touted|nominated|udnævnt|valgt|udpeget)$/i;
 
 /** End of a phrase: the next comma, full stop, relative pronoun or verb. */
 function phraseEnd(tokens: Token[], from: number): number {

@@ -39,6 +39,8 @@ describe('roles', () => {
     ['Nato vil bede alliancens generalsekretær, Jens Halvorsen, om at fortsætte.', 'Jens Halvorsen', { title: 'generalsekretær', org: 'NATO', country: null, former: false }],
     ['Tidligere udenrigsminister Per Stig Møller talte.', 'Per Stig Møller', { title: 'udenrigsminister', org: null, country: null, former: true }],
     ['Lars Hansen træder tilbage som formand for Moderaterne.', 'Lars Hansen', { title: 'formand', org: 'Moderaterne', country: null, former: false }],
+    // "der i dag er topchef for X": the post held now
+    ['Bestyrelsen har udpeget Jens Berg, der i dag er topchef for Acme, som ny direktør.', 'Jens Berg', { title: 'topchef', org: 'Acme', country: null, former: false }],
     // two titles joined before the name: both are roles
     ['Forsvarsminister og formand for Venstre Lars Hansen træder tilbage.', 'Lars Hansen', { title: 'Forsvarsminister', org: null, country: null, former: false }],
     ['Forsvarsminister og formand for Venstre Lars Hansen træder tilbage.', 'Lars Hansen', { title: 'formand', org: 'Venstre', country: null, former: false }],
