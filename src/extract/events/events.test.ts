@@ -114,6 +114,8 @@ const da: Row[] = [
   // leaving the post early is a departure, and "the possible successors" are candidates
   ['Centralbankchef Eva Holm overvejer at forlade posten før tid.', 'departure', [], { personName: 'Eva Holm', certainty: 'likely' }],
   ['Blandt de mulige afløsere nævnes Lars Hansen og Jens Berg.', 'candidacy', [], { personName: 'Jens Berg' }],
+  // "borgmester i X" names the town; the pronoun of a reported clause inside a relative clause
+  ['Rådmand Lars Hansen bliver ny borgmester i Aarhus. Han afløser Jens Berg, der tirsdag meddelte, at han stopper.', 'departure', [['tirsdag', '2024-04-30']], { personName: 'Jens Berg', org: 'Aarhus' }],
   // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
   ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
   ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],

@@ -30,7 +30,8 @@ export function namedIn(persons: DocPerson[], from: number, to: number): PersonA
   return index.range(from, to).filter((x) => x.end <= to).map((x) => ({ ...x }));
 }
 
-const RELATIVE_TO_PRONOUN = /,\s*(?:who|der|som)\s[^,;]*$/iu;
+// (a reported clause may follow inside it: "X, der tirsdag meddelte, at han stopper")
+const RELATIVE_TO_PRONOUN = /,\s*(?:who|der|som)\s(?:[^,;]|,\s*(?:at|that)\s)*$/iu;
 
 /**
  * The person a pronoun at `at` most likely means: the subject of its sentence when a name comes first

@@ -36,11 +36,12 @@ const hitsOf = perText((text): Hits => {
 
 // "the board of Novo Nordisk", "chief executive of Acme Foods", "bestyrelsen i Mærsk": a capitalised
 // name after words that only an organisation follows is an organisation, known or not
-const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
+const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for|mayor of|borgmester i|overborgmester i)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:[^\S\n]+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
+// (the words of a name stay on one line: a headline's last word is not the name's first)
 // "Acme Foods' board", "Boeing chairman X", "Novo Nordisks bestyrelse": the same with the organisation
 // before, in the genitive; not a word that describes the office ("Former chairman")
-const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
+const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
 
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
@@ -48,7 +49,7 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
     const before = m[0].startsWith(m[1]);
     const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
     // a sentence's full stop is not part of the name ("formand for Xyz Hovedorganisation."), "Inc." keeps its own
-    const name = m[1].slice(article.length).replace(/['’]s$/u, '').replace(/(\p{Ll}{4,})\.$/u, '$1');
+    const name = m[1].slice(article.length).split(/(?<=\p{Ll}{3})\.\s/u)[0].replace(/['’]s$/u, '').replace(/(\p{Ll}{4,})\.$/u, '$1');
     if (!name) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
