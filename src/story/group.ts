@@ -1,7 +1,7 @@
 import { personKey, type StoryEvent } from './events.js';
 
 /** The events of one post at one organisation. */
-export interface StoryGroup { org: string | null; position: string | null; events: StoryEvent[] }
+export interface StoryGroup { org: string | null; position: string | null; events: StoryEvent[]; key: string }
 
 // Statements that make a post a story: someone holds it, leaves it, wants it or gets it.
 const PERSON_TYPES = new Set(['holds', 'extension', 'candidacy', 'interest', 'nomination', 'backing', 'opposition',
@@ -20,8 +20,9 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
   const loose: StoryEvent[] = [];
   for (const e of events) {
     if (!e.ev.position && !e.ev.org) { loose.push(e); continue; }
-    const k = keyOf(e.ev.org, e.ev.position);
-    if (!groups.has(k)) groups.set(k, { org: e.ev.org, position: e.ev.position, events: [] });
+    // "President" with no organisation in two articles need not be one post: such statements group by document
+    const k = e.ev.org ? keyOf(e.ev.org, e.ev.position) : `${keyOf(null, e.ev.position)}\u0000${e.doc}`;
+    if (!groups.has(k)) groups.set(k, { org: e.ev.org, position: e.ev.position, events: [], key: k });
     groups.get(k)?.events.push(e);
   }
   // a group known only by implied values folds into a group that was named outright and agrees with it
@@ -30,17 +31,18 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
     if (g.events.some(explicit)) continue;
     const host = ranked.find((h) => h !== g && h.events.some(explicit)
       && (!g.position || !h.position || g.position === h.position) && (!g.org || !h.org || g.org === h.org));
-    if (host) { host.events.push(...g.events); groups.delete(keyOf(g.org, g.position)); }
+    if (host) { host.events.push(...g.events); groups.delete(g.key); }
   }
   mergeSameHolder(groups);
   mergePartyLeader(groups);
+  mergeSameStem(groups);
   const stories = [...groups.values()];
   for (const e of loose) {
     const host = stories.filter((g) => g.events.some((x) => x.doc === e.doc)).sort((a, b) => b.events.length - a.events.length)[0];
     host?.events.push(e);
   }
   return stories.filter((g) => g.events.some((e) => PERSON_TYPES.has(e.ev.type) && e.key))
-    .sort((a, b) => b.events.length - a.events.length || keyOf(a.org, a.position).localeCompare(keyOf(b.org, b.position)));
+    .sort((a, b) => b.events.length - a.events.length || a.key.localeCompare(b.key));
 }
 
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
@@ -56,10 +58,10 @@ function mergeSameHolder(groups: Map<string, StoryGroup>): void {
   for (const [i, small] of [...bySize.entries()].reverse()) {
     if (!small.org) continue;
     const mine = holders(small);
-    const host = bySize.slice(0, i).find((h) => h.org === small.org && groups.has(keyOf(h.org, h.position)) && [...holders(h)].some((k) => mine.has(k)));
+    const host = bySize.slice(0, i).find((h) => h.org === small.org && groups.has(h.key) && [...holders(h)].some((k) => mine.has(k)));
     if (!host) continue;
     host.events.push(...small.events);
-    groups.delete(keyOf(small.org, small.position));
+    groups.delete(small.key);
   }
 }
 
@@ -91,6 +93,26 @@ function mergePartyLeader(groups: Map<string, StoryGroup>): void {
     if (!other) continue;
     const [host, small] = other.events.length >= leader.events.length ? [other, leader] : [leader, other];
     host.events.push(...small.events);
-    groups.delete(keyOf(small.org, small.position));
+    groups.delete(small.key);
+  }
+}
+
+/** "København" and "Københavns Kommune", "Aarhus" and "Aarhus Kommune": a town and its council. */
+const stemOf = (org: string): string => org.replace(/\s+(?:Kommune|Kommunalbestyrelse|Byråd|Municipality|City Council|Council)$/u, '')
+  .toLowerCase().replace(/['’]?s$/u, '');
+
+/**
+ * Two stories of one post at a town and at its council ("København", "Københavns Kommune") are one
+ * story: the smaller joins the larger. "Bank of England" and "Bank of Japan" stay apart.
+ */
+function mergeSameStem(groups: Map<string, StoryGroup>): void {
+  const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  for (const [i, small] of [...bySize.entries()].reverse()) {
+    if (!small.org || !small.position) continue;
+    const host = bySize.slice(0, i).find((h) => h.org && h.org !== small.org && h.position === small.position
+      && groups.has(h.key) && stemOf(h.org) === stemOf(small.org as string) && stemOf(h.org).length >= 4);
+    if (!host) continue;
+    host.events.push(...small.events);
+    groups.delete(small.key);
   }
 }

@@ -184,3 +184,16 @@ describe('a party\'s chair and its leader are one post', () => {
     expect(stories[0].successor).toMatchObject({ name: 'Eva Holm', status: 'appointed' });
   });
 });
+
+describe('a town and its council are one story; a story names its post', () => {
+  it('joins "København" and "Københavns Kommune", and keeps two banks apart', () => {
+    const stories = buildStories([
+      syntheticDocument('kbh.txt', 'Eva Holm bliver ny overborgmester i København. Eva Holm bliver ny overborgmester i Københavns Kommune. Hun afløser Lars Hansen.', { language: 'da', date: '2021-08-01' }),
+    ]);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({ position: 'Mayor', successor: { name: 'Eva Holm' } });
+  });
+  it('drops statements with no post and nobody taking one', () => {
+    expect(buildStories([syntheticDocument('c.txt', 'Congress backed Senator Tom Hale on Tuesday.', { date: '2024-01-01' })])).toEqual([]);
+  });
+});
