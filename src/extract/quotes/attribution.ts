@@ -102,12 +102,30 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   return found.length ? attributeTo(text, from, open, found, found.length - 1) : null;
 }
 
+// "while stressing", "and claiming", "kept saying": words after which a participle is the subject's own verb
+const VERBAL_BEFORE = /(?:^|[^\p{L}])(?:while|when|after|before|by|without|since|and|or|but|then|also|even|again|not|is|was|are|were|be|been|kept|keeps|started|began|continued|went|go|goes|stop|stopped|mens|og|eller|men)\s+$/iu;
+/**
+ * "She says Xyz's tweets accusing Abc of fraud are “lies”": a participle right after a noun, with no
+ * comma, modifies that noun, so the "says" before it holds the clause and its subject speaks (not
+ * "Xyz said ..., while stressing “...”", nor "Following a swiftly called meeting, the council issued
+ * a statement calling ...", where the earlier cue word is no finite "said", nor "After Xyz said ...,
+ * Abc issued a statement calling ...", where a comma closes the clause of the "said").
+ */
+function saidBefore(text: string, found: CueMatch[], k: number): number {
+  const before = text.slice(Math.max(0, found[k].start - 24), found[k].start);
+  if (!/[\p{L}\p{N}]\s+$/u.test(before) || VERBAL_BEFORE.test(before)) return -1;
+  for (let j = k - 1; j >= 0; j--) if (NEVER_NOUN.test(found[j].cue)) return /[,;:]/.test(text.slice(found[j].end, found[k].start)) ? -1 : j;
+  return -1;
+}
+
 /** The attribution by cue `found[k]` of a quotation opening at `open` in the sentence from `from`. */
 function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution {
   const m = found[k];
   const cue: [number, number] = [m.start, m.end];
   const c = m.cue.toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
+  const said = PARTICIPLE.has(c) ? saidBefore(text, found, k) : -1;
+  if (said >= 0) return attributeTo(text, from, open, found, said);
   // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it

@@ -45,6 +45,9 @@ describe('quotation marks and speakers', () => {
     // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
     ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
     ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    // a participle right after a noun modifies it: the earlier cue speaks
+    ['Anne Morel arrived late. She says Tom Baker’s posts accusing her of fraud are “lies and conspiracy theories from start to end.”', 'lies and conspiracy', 'Anne Morel'],
+    ['After Tom Baker said the vote was close, Anne Morel issued a statement calling the result “a clear win for the whole party.”', 'a clear win', 'Anne Morel'],
     ['Though she praised Tom Baker, Anne Morel called for the plan to be “dropped at once.”', 'dropped at once', 'Anne Morel'],
     // an adverbial between commas is not the subject; a verb before "to say" has the subject; a heading in capitals names nobody
     ['Minister Anne Morel, at a later press briefing, said, “We have been told about the attack.”', 'We have been told', 'Anne Morel'],
