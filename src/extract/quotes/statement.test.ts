@@ -46,6 +46,8 @@ describe('partial quotations and quoted terms', () => {
     ['Leaders denounced what Anna Holm called the regime\'s "reckless, provocative, dangerous" actions.'],
     // "what Xyz called “...”": the thing named is "what", so the statement is "what Xyz called ..."
     ['Only a few of the staff were involved in what several lawmakers called “fraud” during the hearing.'],
+    // a cue word right after the quoted words is the verb of their clause, which goes on
+    ['Tom Baker said in the letter that the advertisement “wrongfully” suggests that the city and all of its officers support the campaign of the governor.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

@@ -29,10 +29,14 @@ const THAT = /(?<![\p{L}])(?:that|at)(?![\p{L}])/iu;
 // After the quotation, a semicolon, a dash or a comma before a new clause ends the statement
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|as|although|though|which|who|whereas)\b|\s+and\s+(?:then\s+)?\p{Ll}+ed\b/u;
 
-/** The end of the statement after a quotation closing at `close`: a clause break or the next cue, within the sentence. */
+/**
+ * The end of the statement after a quotation closing at `close`: a clause break or the next cue, within the sentence.
+ * A cue word right after the closing mark is the verb of the clause the quoted words stand in, not a
+ * second attribution: "Xyz said the advertisement “unmistakably and wrongfully” suggests that ...".
+ */
 function clauseEnd(text: string, close: number, to: number): number {
   const m = CLAUSE_BREAK.exec(text.slice(close, to));
-  const next = cuesIn(text, close, to)[0];
+  const next = cuesIn(text, close, to).find((c) => !/^\s*$/.test(text.slice(close, c.start)));
   return Math.min(m ? close + m.index : to, next ? next.start : to);
 }
 
