@@ -114,6 +114,17 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 const isLabel = (text: string, q: RawQuote): boolean => q.parts.length === 1 && words(text.slice(q.start, q.end), 5) <= 4
   && POSSESSIVE.test(text.slice(Math.max(0, q.open - 40), q.open));
 
+/**
+ * "... the main requirement is a “lawful source of income,” as a government memo put it": "as Xyz put
+ * it" credits Xyz with the wording of the quoted words, which are then all the statement.
+ */
+const PUT_IT = /^puts?\s+it$/iu;
+const AS_BEFORE = /(?<![\p{L}])as\s+$/iu;
+function creditsWording(text: string, att: Attribution): boolean {
+  const at = att.speaker?.[0] ?? att.cue[0];
+  return PUT_IT.test(text.slice(att.cue[0], att.cue[1])) && AS_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
   // "what he called Xyz’s “sex tape”", "Abc's "reckless, provocative" actions": a few words in marks right
@@ -123,6 +134,7 @@ export function quotedShare(text: string, q: RawQuote, att: Attribution): number
   // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
   // the old from the new", where the quoted word is the verb of a clause that goes on)
   if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
+  if (creditsWording(text, att)) return 1;
   const [s, e, less] = statementOf(text, q, att);
   // the quotation's letters, less an attribution that interrupts it
   const inside = letters(text.slice(q.start, q.end)) - (q.middle ? letters(text.slice(q.middle[0], q.middle[1])) : 0);
