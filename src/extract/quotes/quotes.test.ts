@@ -151,6 +151,8 @@ describe('quotation marks and speakers', () => {
     ['Both parties "saw the country as a partner under pressure," said Anna Holm, a former adviser. "In that sense, it was easy."', 1],
     // the second quotation introduced by a participle of the same sentence: one statement interrupted
     ['Tom Baker said the minister had spoken with "such sincerity", adding: "He went beyond what we thought he would."', 1],
+    // the attribution goes on to a new point: the next quotation is a statement of its own
+    ['"We are looking at the needs of the people," Tom Baker said, going on to contrast the two plans. "So I would say: look at the issues."', 2],
     // British style, the mark before the full stop: the attribution between ends a sentence
     ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
   ])('pieces of %s', (text, n) => {
