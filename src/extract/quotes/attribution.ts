@@ -64,8 +64,13 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
-  return { cue, speaker: subjectBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+  const speaker = subjectBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]);
+  // "“... for the budget.” If admitted, Xyz would ...": after a quotation that ended its sentence, a cue word
+  // with no subject before it belongs to the next sentence
+  if (!speaker && ENDS_SENTENCE.test(text.slice(Math.max(0, close - 3), close))) return null;
+  return { cue, speaker, rule: 'quotes/cue-after' };
 }
+const ENDS_SENTENCE = /[.!?]["”»«’]?$/u;
 
 // "Xyz went on to say", "Xyz declined to say", "going on to say": a verb and "to" before the cue
 const TO_VERB = /(?:^|\s)(\p{Ll}+)(?:\s+on)?\s+to\s*$/u;

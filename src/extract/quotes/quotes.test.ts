@@ -163,6 +163,10 @@ describe('quotation marks and speakers', () => {
   it.each([
     ['"We will not go," said Tom Baker. The opposition plans to fight the bill, and its spokesman Anna Holm said: "We will vote against it."', ['Tom Baker', 'Anna Holm']],
     ['"We will not go," said Tom Baker. He did not elaborate. "Our goal is to set some norms for everyone."', ['Tom Baker']],
+    // a quotation that ended its sentence, then a cue word with no subject: the next sentence, not an attribution
+    ['"The cake will be bigger for everybody," said Tom Baker. "Turkey will not be a burden." If admitted, it would pay in.', ['Tom Baker', 'Tom Baker']],
+    // a manner adverb between the subject and its cue
+    ['As for the future, Anna Holm firmly believes in short films. "You are left more to your own devices."', ['Anna Holm']],
   ])('the quotations and speakers of %s', (text, names) => {
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(names);
   });
