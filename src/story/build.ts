@@ -30,11 +30,16 @@ function buildStory(g: StoryGroup, names: Map<string, string>): Story {
   const meetings = findMeetings(events);
   const holderName = holder ? names.get(holder) ?? holder : null;
   const holders: Story['holders'] = holder ? predecessors(events, holder, since.since) : [];
-  if (holderName) holders.push({ name: holderName, from: since.since, to: successor?.status === 'in office' ? end : null, evidence: since.evidence });
+  // a successor in office took over when the term ended, or when the text says it took office
+  // ("X was sworn in on Wednesday")
+  const inOffice = successor?.status === 'in office';
+  const successorKey = inOffice ? [...names.entries()].find(([, n]) => n === successor.name)?.[0] ?? null : null;
+  const handover = inOffice ? end ?? (successorKey ? holderSince(events, successorKey).since : null) : null;
+  if (holderName) holders.push({ name: holderName, from: since.since, to: handover, evidence: since.evidence });
   let incumbent: Story['incumbent'] = holderName ? { name: holderName, since: since.since, termEnd: end, evidence: since.evidence } : null;
-  if (successor?.status === 'in office') {
-    holders.push({ name: successor.name, from: end, to: null, evidence: successor.evidence });
-    incumbent = { name: successor.name, since: end, termEnd: null, evidence: successor.evidence };
+  if (successor && inOffice) {
+    holders.push({ name: successor.name, from: handover, to: null, evidence: successor.evidence });
+    incumbent = { name: successor.name, since: handover, termEnd: null, evidence: successor.evidence };
   }
   return {
     organization: g.org, position: g.position, holders, incumbent, successor,

@@ -33,6 +33,7 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
     if (host) { host.events.push(...g.events); groups.delete(keyOf(g.org, g.position)); }
   }
   mergeSameHolder(groups);
+  mergePartyLeader(groups);
   const stories = [...groups.values()];
   for (const e of loose) {
     const host = stories.filter((g) => g.events.some((x) => x.doc === e.doc)).sort((a, b) => b.events.length - a.events.length)[0];
@@ -75,4 +76,21 @@ export function nameTable(events: StoryEvent[]): Map<string, string> {
     }
   }
   return names;
+}
+
+// what a party's leader is also called: "formand for SF" and "landsformand for SF" are one post
+const PARTY_HEAD = new Set(['Chair', 'Leader']);
+
+/**
+ * An organisation with a "Party Leader" is a party, and its chair or leader is that same post: the
+ * smaller story joins the larger, which keeps its name.
+ */
+function mergePartyLeader(groups: Map<string, StoryGroup>): void {
+  for (const leader of [...groups.values()].filter((g) => g.position === 'Party Leader' && g.org)) {
+    const other = [...groups.values()].find((g) => g.org === leader.org && PARTY_HEAD.has(g.position ?? ''));
+    if (!other) continue;
+    const [host, small] = other.events.length >= leader.events.length ? [other, leader] : [leader, other];
+    host.events.push(...small.events);
+    groups.delete(keyOf(small.org, small.position));
+  }
 }

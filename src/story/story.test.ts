@@ -161,3 +161,26 @@ describe('a candidate\'s own post in an apposition is not the post contested', (
     expect(story.candidates.map((c) => c.name)).toContain('Anna Berg');
   });
 });
+
+describe('a successor sworn in, with no term end given', () => {
+  const [story] = buildStories([
+    syntheticDocument('de.txt', 'Tom Hale was sworn in as Germany\'s ninth chancellor on Wednesday, taking over from Anna Berg. Anna Berg had been chancellor since November 2005.',
+      { date: '2021-12-08', dates: [['Wednesday', '2021-12-08'], ['November 2005', '2005-11']] }),
+  ]);
+  it('hands over on the day the successor took office', () => {
+    expect(story).toMatchObject({ organization: 'Germany', position: 'Chancellor' });
+    expect(story.holders.map((h) => [h.name, h.from, h.to])).toEqual([['Anna Berg', '2005-11', '2021-12-08'], ['Tom Hale', '2021-12-08', null]]);
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2021-12-08' });
+  });
+});
+
+describe('a party\'s chair and its leader are one post', () => {
+  const stories = buildStories([
+    syntheticDocument('sf.txt', 'Eva Holm er valgt som ny landsformand for SF. Hun afløser Lise Berg, som trak sig som formand for SF i januar.',
+      { language: 'da', date: '2014-02-11', dates: [['januar', '2014-01']] }),
+  ]);
+  it('tells one story with the new leader appointed', () => {
+    expect(stories).toHaveLength(1);
+    expect(stories[0].successor).toMatchObject({ name: 'Eva Holm', status: 'appointed' });
+  });
+});

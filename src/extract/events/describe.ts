@@ -15,6 +15,7 @@ export interface CueSite {
 
 type Details = Record<string, string | number | boolean | null>;
 const JUST_PAST = /\b(?:was|were|has been|have been|had been|had (?:\w+ ){0,2}|already|blev(?: \w+)?|er blevet|var)\s+$/iu;
+const DA_PARTICIPLE = /^(?:udnævnt|udpeget|valgt|konstitueret|indsat|tiltrådt)\b/iu;
 const PAST = /\b(?:was|were|has|have|had|already|previously|last year|blev|er blevet|var|har|sidste år)\b/iu;
 // "which was set to conclude in October 2022, was extended": the end before the extension
 const PREVIOUS_END = /\b(?:was|had been)\s+(?:set|due|scheduled)\s+to\s+(?:conclude|end|expire)|skulle\s+(?:udløbe|slutte)/iu;
@@ -45,10 +46,13 @@ function tenseOf(site: CueSite): string {
   // "was extended", "has already had his term extended", "blev han forlænget": the auxiliary right before decides
   const lead = ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start);
   if (JUST_PAST.test(lead)) return 'past';
+  // "Pia Olsen Dyhr er valgt som ny formand": a Danish perfect passive is done
+  if (ctx.language === 'da' && DA_PARTICIPLE.test(ctx.text.slice(site.start, site.end)) && /\ber\s+(?:\p{L}+\s+)?$/u.test(lead)) return 'past';
   // "She succeeded X": a simple past with no future marker before it
   // (Danish simple pasts end in -te/-ede: "han afløste X", "hun efterfulgte X", "trådte tilbage")
   const cueWord = ctx.text.slice(site.start, site.end);
-  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed$|^(?:took|became|stood|left|quit|won|ran)\s/u;
+  // ("stepped down", "handed the reins to": the first word decides)
+  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed\b|^(?:took|became|stood|left|quit|won|ran)\s/u;
   if (simplePast.test(cueWord) && !cues.future.test(lead) && !/\b(?:to|be|at)\s+$/iu.test(lead)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';
@@ -121,18 +125,20 @@ function statusOf(site: CueSite, text: string): Details {
 }
 
 // "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
-const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|håber|ønsker)\s+(?:to|om at|at)\s+$/iu;
+const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|candidates?|contenders?|candidacy|candidature|ambitions?|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|kandidatur|håber|ønsker)\s+(?:to|om at|at|til at)\s+$/iu;
+// a succession hoped for is possible; an appointment hoped for is no appointment (describe)
+const HOPED_TYPES = new Set(['succession', 'appointment']);
 /** The words of the cue's sentence in the `n` characters before the cue. */
 const textBefore = (site: CueSite, n: number): string => site.ctx.text.slice(Math.max(site.sentence.start, site.start - n), site.start);
 
 function hoped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && HOPED.test(textBefore(site, 20));
+  return HOPED_TYPES.has(site.rule.type) && HOPED.test(textBefore(site, 20));
 }
 
 // "the favourite to replace her", "tipped to succeed him": expected, not done
 const TIPPED = /\b(?:favou?rite|front-?runner|tipped|likely|expected|poised|set|favorit(?:ten)?)\s+(?:to|til at)\s+$/iu;
 function tipped(site: CueSite): boolean {
-  return site.rule.type === 'succession' && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
+  return HOPED_TYPES.has(site.rule.type) && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
 }
 
 function denied(site: CueSite): boolean {
@@ -142,6 +148,8 @@ function denied(site: CueSite): boolean {
 /** One EventFact for a cue and its subject, or null when the cue says nothing usable. */
 export function describe(site: CueSite): EventFact | null {
   const { ctx, rule, subject, parties, target, start, end } = site;
+  // "X's candidacy to become the next ...": a hope, which the candidacy cue states; no appointment
+  if (rule.type === 'appointment' && hoped(site)) return null;
   const info = detailsOf(site);
   if (!info) return null;
   const person = subject?.person ?? null;

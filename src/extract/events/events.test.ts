@@ -61,10 +61,51 @@ const en: Row[] = [
   // an organisation known only from its context: "the board of ..."
   ['The board of Acme Foods extended the contract of chief executive Tom Hale until 2027.', 'extension', [['2027', '2027']], { personName: 'Tom Hale', org: 'Acme Foods', until: '2027' }],
   ['The new leader will be announced at the party conference in Manchester in October.', 'meeting', [['October', '2024-10']], { date: '2024-10', details: expect.objectContaining({ place: 'Manchester' }) }],
+  // "would not seek re-election"; "became", "take over as" with a post after them name their subject
+  ['Prime Minister Tom Hale said he would not seek re-election as party leader.', 'withdrawal', [], { personName: 'Tom Hale' }],
+  ['Tom Hale, who became chief executive in January 2020, will step down.', 'appointment', [['January 2020', '2020-01']], { personName: 'Tom Hale', position: 'Chief Executive', date: '2020-01' }],
+  ['Anna Berg will take over as chief executive on August 8, replacing Tom Hale.', 'appointment', [], { personName: 'Anna Berg', position: 'Chief Executive' }],
+  // a government's office belongs to the country before it, not to the party named nearby
+  ['Tom Hale won the race to lead the ruling Liberal Democratic Party and is set to become Japan\'s next prime minister.', 'appointment', [], { personName: 'Tom Hale', position: 'Prime Minister', org: 'Japan' }],
+  // the organisation in the relative clause of the one succeeded is that person's own
+  ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'International Monetary Fund' }],
+  // more ways of running: the favourite, also ran, also considered; a listed person's backer is not listed
+  ['Tom Hale had been the favourite among voters in opinion polls.', 'candidacy', [], { personName: 'Tom Hale' }],
+  ['Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', 'candidacy', [], { personName: 'Eva Holm' }],
+  ['It was a contest in which former finance minister Ian Moss was also considered.', 'candidacy', [], { personName: 'Ian Moss' }],
+  // "backed her nomination": the possessor is nominated, not the next person named
+  ['Anna Berg was unopposed. Governments backed her nomination, after a contest in which Tom Hale was also considered.', 'nomination', [], { personName: 'Anna Berg' }],
+  // a headline's passive with no auxiliary; "deputy" before a generic title is a post of its own
+  ['Tom Hale elected Labour leader, succeeding Anna Berg', 'appointment', [], { personName: 'Tom Hale' }],
+  ['Eva Holm was elected deputy leader.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Leader' }],
+  // "Germany's ninth post-war chancellor": lower-case words may stand between the country and the office
+  ['Tom Hale was sworn in as Germany\'s ninth post-war chancellor on Wednesday.', 'appointment', [], { personName: 'Tom Hale', org: 'Germany', position: 'Chancellor' }],
+  // a pronoun in a relative clause means the one the clause is about
+  ['Acme said it had appointed Anna Berg as its new chief executive, succeeding Tom Hale, who announced his retirement in September.', 'departure', [], { personName: 'Tom Hale' }],
+  // "has not ruled out another bid" keeps a candidacy open
+  ['Senator Tom Hale, who challenged the leader in 2022, has not ruled out another bid.', 'candidacy', [], { personName: 'Tom Hale' }],
+  // "A of Texas and B are the candidates to succeed him": him is neither A nor B
+  ['Ian Moss has led the party since 2007. Senators Tom Hale of South Dakota and Anna Berg of Texas are seen as the leading candidates to succeed him.', 'succession', [], { personName: 'Anna Berg', object: 'Ian Moss', certainty: 'possible' }],
+  // handing over and taking the helm; a phrasal past ("stepped down") is past
+  ['Tom Hale stepped down as chief executive on Monday and handed the reins to finance chief Anna Berg.', 'appointment', [['Monday', '2024-04-29']], { personName: 'Anna Berg', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Tom Hale stepped down as chief executive on Monday.', 'departure', [['Monday', '2024-04-29']], { personName: 'Tom Hale', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Ian Moss took the helm at the company in 2003.', 'appointment', [['2003', '2003']], { personName: 'Ian Moss', date: '2003' }],
+  // the person's present post in an apposition, with its organisation, is not the post taken
+  ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
+  // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
+  ['Acme said Anna Berg would take over as chief executive. "She is the right choice," Acme chairman Tom Hale said.', 'appointment', [], { personName: 'Anna Berg', org: 'Acme' }],
 ];
 
 const da: Row[] = [
   ['Lars Hansen har været direktør i Danske Bank siden 2019.', 'holds', [], { personName: 'Lars Hansen', org: 'Danske Bank', date: '2019' }],
+  // "er valgt som ny formand" is done; "har konstitueret X som direktør" appoints X
+  ['Eva Holm er valgt som ny landsformand for partiet.', 'appointment', [], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Bestyrelsen har konstitueret finansdirektør Lars Hansen som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
+  // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
+  ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
+  ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],
+  // "bliver Danmarks nye statsminister": the subject takes the post, in the country written before it
+  ['Venstres formand, Lars Hansen, bliver Danmarks nye statsminister.', 'appointment', [], { personName: 'Lars Hansen', position: 'Prime Minister', org: 'Denmark' }],
   ['Bestyrelsen har forlænget kontrakten, så Lars Hansen skal være direktør frem til sommeren 2026.', 'extension', [['sommeren 2026', '2026-SU']], { until: '2026-SU' }],
   ['Herhjemme har rygterne svirret om, at statsminister Eva Holm var kandidat til posten.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ role: 'statsminister' }) }],
   ['Det er oplyst, at Eva Holm er den eneste kandidat til posten som formand.', 'candidacy', [], { personName: 'Eva Holm', details: expect.objectContaining({ status: 'only candidate' }) }],
@@ -113,5 +154,12 @@ describe('events carry provenance', () => {
     expect([...text].slice(e?.start, e?.end).join('')).toBe(e?.text);
     expect(e?.evidence.rule).toBe('events/holds');
     expect(e?.evidence.sentenceText).toContain('since 2013');
+  });
+});
+
+describe('people listed after a candidacy cue', () => {
+  it('leaves out the one named in a listed person\'s relative clause', () => {
+    const doc = syntheticDocument('t.txt', 'Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', { date: '2024-05-01' });
+    expect(doc.events.filter((e) => e.type === 'candidacy').map((e) => e.personName)).toEqual(['Anna Berg', 'Eva Holm']);
   });
 });

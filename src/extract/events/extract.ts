@@ -8,7 +8,7 @@ import { docPersons, type DocPerson } from './persons.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
-import { CORPORATE_POSTS, CUES, SIDES, type Rule } from './vocabulary.js';
+import { CORPORATE_POSTS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
 const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef', 'topchef']);
@@ -16,6 +16,10 @@ const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
 // A withdrawal or "not a candidate" cancels later hopeful cues about the same person in the sentence.
 const CANCELLED_BY_NO = new Set(['extension', 'candidacy', 'interest', 'nomination', 'backing']);
 const LEAD_VERB = /(?:led|lead|head|serv|helm|charge|office|chair|ledet|spidsen)/iu;
+
+// "became the next chief executive", "bliver Danmarks nye statsminister": how far the post may stand
+// (the same reach as targetOf's post taken by the verb)
+const POST_REACH = 45;
 
 interface Match { rule: Rule; start: number; end: number }
 
@@ -30,6 +34,7 @@ function cueMatches(ctx: DocContext, rules: Rule[], from: number, to: number, lo
       const start = from + (m.index ?? 0); const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       if (rule.type === 'holds' && !LEAD_VERB.test(m[0]) && !findPosts(ctx.text, start, end).length && !findOrgs(ctx.text, start, end).length) continue;
+      if (rule.postAfter && !findPosts(ctx.text, end, Math.min(to, end + POST_REACH)).length) continue;
       out.push({ rule, start, end });
     }
   }
@@ -55,10 +60,10 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
     const certainty = certaintyOf(cues, sentence);
     const found: EventFact[] = [];
     for (const m of matches) {
-      const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end);
+      const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const target = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type));
+        const target = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -158,9 +163,14 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
   const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org))
     ?? (position === fallbackPost ? fallback.org : null);
+  const national = (p: string | null | undefined): boolean => !!p && NATIONAL_POSTS.has(p);
+  // a government's office takes the country another statement names, never a party; other posts
+  // never take a country ("would not seek re-election as party leader" is not Japan's)
+  const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org));
   for (const e of events) {
     if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }
-    if (!e.org) { e.org = org; e.details = { ...e.details, orgImplied: true }; }
+    const fill = national(e.position) ? countryOrg : org && !(national(position) && org === countryOrg) ? org : null;
+    if (!e.org) { e.org = fill; e.details = { ...e.details, orgImplied: true }; }
   }
   return events;
 }

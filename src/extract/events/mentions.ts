@@ -30,6 +30,8 @@ export function namedIn(persons: DocPerson[], from: number, to: number): PersonA
   return index.range(from, to).filter((x) => x.end <= to).map((x) => ({ ...x }));
 }
 
+const RELATIVE_TO_PRONOUN = /,\s*(?:who|der|som)\s[^,;]*$/iu;
+
 /**
  * The person a pronoun at `at` most likely means: the subject of its sentence when a name comes first
  * there, else of the sentence before; a sentence whose subject is itself a pronoun passes the question on.
@@ -40,6 +42,14 @@ export function antecedent(ctx: DocContext, persons: DocPerson[], at: number, ex
   const gender = pronounGender(ctx.text.slice(at, at + 6));
   if (gender) exclude = new Set([...exclude, ...persons.filter((p) => genderOf(p.name.split(/\s+/)[0]) === (gender === 'm' ? 'f' : 'm')).map((p) => p.key)]);
   const here = ctx.sentenceIndex(at);
+  // "succeeding Tom Hale, who announced his retirement": a pronoun in a relative clause means the
+  // one the clause is about
+  const sentenceFrom = ctx.sentences[here]?.start ?? 0;
+  const relative = RELATIVE_TO_PRONOUN.exec(ctx.text.slice(sentenceFrom, at));
+  if (relative) {
+    const head = namedIn(persons, sentenceFrom, at).find((x) => x.end === sentenceFrom + relative.index);
+    if (head && !exclude.has(head.person.key)) return head.person;
+  }
   for (let k = here; k >= Math.max(0, here - 3); k--) {
     const sentence = ctx.sentences[k];
     if (!sentence) continue;

@@ -23,6 +23,12 @@ const none: [string, string][] = [
   ['Prices fell back after Anna Berg spoke.', 'en'],
   // "opposition" before a party or a title names a side, not an objection
   ['Opposition Labour leader Keir Stanton called for an immediate general election.', 'en'],
+  // support ratings are no backing; a game that "would not stand up" withdraws from nothing; "became clear" takes no post
+  ['Prime Minister Tom Hale saw his support ratings sink over the summer.', 'en'],
+  ['If the game were not so famous, Anna Berg said, it would not stand up for long.', 'en'],
+  ['It became clear on Monday that Tom Hale had lost the vote.', 'en'],
+  // withdrawing from a market is not leaving a post
+  ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -1,6 +1,7 @@
 import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS, POST_RE } from './vocabulary.js';
 import { perText } from '../../text/per-text.js';
+import { isFirstName } from '../people/lexicon.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
@@ -35,24 +36,37 @@ const hitsOf = perText((text): Hits => {
 
 // "the board of Novo Nordisk", "chief executive of Acme Foods", "bestyrelsen i Mærsk": a capitalised
 // name after words that only an organisation follows is an organisation, known or not
-const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for))\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
+const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
-// "Acme Foods' board", "Novo Nordisks bestyrelse": the same with the organisation before, in the genitive
-const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
+// "Acme Foods' board", "Boeing chairman X", "Novo Nordisks bestyrelse": the same with the organisation
+// before, in the genitive; not a word that describes the office ("Former chairman")
+const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
 
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
   for (const m of [...text.matchAll(ORG_CONTEXT), ...text.matchAll(ORG_CONTEXT_BEFORE)]) {
     const before = m[0].startsWith(m[1]);
     const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
-    const name = m[1].slice(article.length).replace(/['’]s$/u, '');
+    // a sentence's full stop is not part of the name ("formand for Xyz Hovedorganisation."), "Inc." keeps its own
+    const name = m[1].slice(article.length).replace(/['’]s$/u, '').replace(/(\p{Ll}{4,})\.$/u, '$1');
     if (!name) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
     extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });
   }
-  return extra.length ? [...known, ...extra].sort((a, b) => a.start - b.start) : known;
+  if (!extra.length) return known;
+  // once the text shows a name is an organisation ("Boeing chairman X"), its other mentions are too
+  // ("Boeing said on Wednesday"), so that the most-named organisation can be found
+  const all = [...known, ...extra];
+  for (const name of new Set(extra.map((h) => text.slice(h.start, h.end)))) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0; const end = start + name.length;
+      if (!all.some((h) => h.start < end && start < h.end)) all.push({ start, end, name: ORG_FORMS.get(name) ?? name });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */
@@ -67,8 +81,11 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 // "deputy governors", "vice-president": a post of its own, not the one it assists
 const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;
 function deputised(lower: string, h: Hit): Hit {
-  const m = h.name === GENERIC ? null : DEPUTY.exec(lower.slice(Math.max(0, h.start - 12), h.start));
-  return m ? { ...h, name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${h.name}` } : h;
+  const m = DEPUTY.exec(lower.slice(Math.max(0, h.start - 12), h.start));
+  if (!m) return h;
+  const cap = (w: string): string => w[0].toUpperCase() + w.slice(1);
+  // "was elected deputy leader": a generic word with "deputy" names a post of its own ("Deputy Leader")
+  return { ...h, name: `${cap(m[1])} ${h.name === GENERIC ? cap(lower.slice(h.start, h.end)) : h.name}` };
 }
 
 /** "leader", "head" are generic: they point at the story's post without naming it. Short forms only in capitals ("PM"). */
@@ -91,7 +108,9 @@ function orgName(m: string): string | null {
 
 /** Lower-case English words ("us") are not countries; Danish demonyms are lower-case ("norske"). */
 function countryName(m: string): string | null {
-  const country = COUNTRY_FORMS.get(m.toLowerCase());
+  // "Danmarks", "Japans": a capitalised genitive; "Frances" is a given name, "danskes" no form
+  const genitive = !COUNTRY_FORMS.has(m.toLowerCase()) && /^\p{Lu}.*s$/u.test(m) && !isFirstName(m);
+  const country = COUNTRY_FORMS.get(genitive ? m.slice(0, -1).toLowerCase() : m.toLowerCase());
   if (!country) return null;
   if (/^[a-z]+$/.test(m) && !/(sk|ske)$/.test(m)) return null;
   return country;

@@ -1,5 +1,6 @@
 import type { DocContext } from '../../pipeline/context.js';
-import type { PersonAt } from './mentions.js';
+import { antecedent, type PersonAt } from './mentions.js';
+import type { DocPerson } from './persons.js';
 import { tagsOf } from '../../text/compromise-lexicon.js';
 
 /** Who a cue is about, and who else takes part (the person succeeded, the backer). */
@@ -20,7 +21,8 @@ const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
 
 // ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
 // (titles, places and a first name may stand before the surname the mention covers)
-const JOINED = /^\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:[\p{L}'’.-]+\s+){0,6})$/u;
+// ("John Thune of South Dakota and John Cornyn": a home state or country may follow the first name)
+const JOINED = /^(?:\s+(?:of|from|fra)(?:\s+\p{Lu}[\p{L}.-]*){1,3})?\s*(?:,\s*(?:and\s+|or\s+|og\s+|eller\s+)?|\s(?:and|or|og|eller)\s+)((?:[\p{L}'’.-]+\s+){0,6})$/u;
 // a verb, article or preposition between two names means a clause, not a list ("X, the source called Y")
 const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb']);
 const isListGap = (gap: string): boolean => {
@@ -53,14 +55,31 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
   return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
 
+const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
+const IN_RELATIVE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
+
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
 function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {
   const seen = new Set<string>();
   return people.filter((p) => {
     if (p.start < at || seen.has(p.person.key) || PREDECESSOR_CUE.test(ctx.text.slice(Math.max(at, p.start - 30), p.start))) return false;
+    // "A, who was backed by B, and C": B is in a listed person's relative clause
+    if (IN_RELATIVE.test(ctx.text.slice(at, p.start))) return false;
     seen.add(p.person.key);
     return true;
   });
+}
+
+/**
+ * "A of Texas and B are seen as the leading candidates to succeed him": the pronoun after the cue
+ * is not one of the cue's subjects; it means someone named before them.
+ */
+function notTheSubjects(ctx: DocContext, people: PersonAt[], before: PersonAt | null, object: PersonAt | null, persons: DocPerson[]): PersonAt | null {
+  if (!before || !object || object.via !== 'pronoun') return object;
+  const subjects = new Set(coordinated(ctx, people, before).map((p) => p.person.key));
+  if (!subjects.has(object.person.key)) return object;
+  const person = antecedent(ctx, persons, object.start, subjects);
+  return person ? { ...object, person } : null;
 }
 
 /**
@@ -68,7 +87,7 @@ function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] 
  * holders, leavers and candidates usually stand before the cue ("X has emerged as a contender");
  * the one backed stands after a verb ("allies support X's candidacy"); successions name both.
  */
-export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number): Parties {
+export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number, persons: DocPerson[] = []): Parties {
   const before = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
@@ -82,7 +101,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return after ? { subjects: [after], object: before, byAfter: /^\s*by\b/iu.test(ctx.text.slice(cueEnd, cueEnd + 5)) } : none;
     }
     case 'succession': {
-      const object = firstAfter(people, cueEnd);
+      const object = notTheSubjects(ctx, people, before, firstAfter(people, cueEnd), persons);
       const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
       if (/^(?:successor|replacement|succession|efterfølger|afløser)/iu.test(cue) && possessor) {
         // "Y was named X's successor"; "X's most likely successor is Y", "Hansens efterfølger er Y"
@@ -109,9 +128,17 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'appointment': case 'nomination': {
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
-      // "X took office", "X tiltræder 1. januar": a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt)$/iu.test(cue);
-      const subject = PASSIVE.test(lead) || intransitive ? before : firstAfter(people, cueEnd) ?? (type === 'nomination' ? before : null);
+      // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
+      // a verb with no object names its subject before it
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som|konstitueres|t(?:ake|akes|aking|aken|ook) the helm)\b/iu.test(cue);
+      // "backed her nomination", "X's appointment": the possessor is the one nominated
+      const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
+      // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,
+      // its subject right before the participle and no one named as its object
+      const after = firstAfter(people, cueEnd);
+      const headline = before !== null && /^\s*$/u.test(ctx.text.slice(before.end, cueStart)) && PARTICIPLE.test(cue)
+        && (!after || /[,;:]/u.test(ctx.text.slice(cueEnd, after.start)));
+      const subject = PASSIVE.test(lead) || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {

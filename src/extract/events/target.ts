@@ -1,6 +1,7 @@
 import type { DocContext } from '../../pipeline/context.js';
 import type { PersonAt } from './mentions.js';
-import { findOrgs, findPosts, type Hit } from './posts.js';
+import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
+import { NATIONAL_POSTS } from './vocabulary.js';
 
 /** The post a statement is about, and its organisation. `generic` when only "leader"/"helm" was said. */
 export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null }
@@ -24,12 +25,14 @@ function titleOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | nul
 const APPOSITION_VERB = /\b(?:said|says|told|is|was|are|were|has|have|had|will|would|who|which|that|er|var|har|sagde|siger|der|som)\b/iu;
 
 /** "Anna Berg, a European Commission vice president, ...": a post in an apposition or relative clause after a name is that person's. */
+const POST_CLOSES = /^\s*(?:(?:of|at|for|i|hos)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s*){1,5})?[,.;)]/u;
 function appositiveOf(ctx: DocContext, post: Hit, people: PersonAt[]): PersonAt | null {
-  if (!/^\s*[,.;)]/u.test(ctx.text.slice(post.end, post.end + 3))) return null;
+  // "X, 66, currently chief executive of the World Bank, will ...": the post may carry its organisation
+  if (!POST_CLOSES.test(ctx.text.slice(post.end, post.end + 60))) return null;
   for (const p of people) {
     if (p.via !== 'name' || p.end > post.start) continue;
     const gap = ctx.text.slice(p.end, post.start);
-    if (/^\s*,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(gap)) return p;
+    if (/^\s*,\s*(?:\d+,\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(gap)) return p;
     // "Coventry, 41, a two-time Olympic swimming champion and Zimbabwe's sports minister,": a longer apposition with no verb
     if (/^\s*,\s*(?:\d+,\s*)?(?:an?|the|en|et|den|det)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,10}$/u.test(gap) && !APPOSITION_VERB.test(gap)) return p;
     // "X, der i dag er fungerende forsvarsminister,", "X, who is currently defence minister,": a relative clause
@@ -47,6 +50,25 @@ export function orgBeside(ctx: DocContext, post: Hit, orgs: Hit[]): string | nul
   return null;
 }
 
+// "succeeding X, who is leaving to head the European Central Bank": an organisation in a relative
+// clause is that person's own, not the one of the post being filled
+const RELATIVE_BEFORE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
+/** Does `at` stand in a relative clause that the cue at `cue` is not part of? */
+function inOthersRelative(ctx: DocContext, from: number, at: number, cue: number): boolean {
+  const m = RELATIVE_BEFORE.exec(ctx.text.slice(from, at));
+  return m !== null && cue < from + m.index;
+}
+
+// what may stand between a country and its office: lower-case words ("Japan's next", "Danmarks nye",
+// "Germany's ninth post-war"), not another name
+const COUNTRY_TO_POST = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+
+/** "Japan's prime minister", "Danmarks nye statsminister", "the British prime minister": the country. */
+function countryBefore(ctx: DocContext, post: Hit, from: number): string | null {
+  const c = findCountries(ctx.text, Math.max(from, post.start - 40), post.start).pop();
+  return c && COUNTRY_TO_POST.test(ctx.text.slice(c.end, post.start)) ? c.name : null;
+}
+
 /** The organisation of a statement: the one beside its post, else the nearest one. */
 function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
   const beside = post ? orgBeside(ctx, post, orgs) : null;
@@ -62,12 +84,15 @@ function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): s
  * not the post ("Dutch PM Anna de Vries's candidacy to become the next NATO secretary-general" -> Secretary General);
  * the subject's own title counts for holders ("NATO Secretary General X is likely to continue in his role").
  */
-export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean): Target {
+export function targetOf(ctx: DocContext, from: number, to: number, cue: number, people: PersonAt[], subject: PersonAt | null, holderType: boolean, postAfter: number | null = null): Target {
   const posts = findPosts(ctx.text, from, to);
   // "Bundesbank President Jens Weidmann": the organisation of another person's title is theirs too
   const owners = new Map(posts.map((h) => [h, titleOf(ctx, h, people) ?? appositiveOf(ctx, h, people)]));
   const titled = posts.filter((h) => !h.generic && owners.get(h) && !(holderType && subject && owners.get(h)?.person.key === subject.person.key));
-  const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start))));
+  // the organisation of another person's title is theirs: "Bundesbank President X", "X, chief executive of the World Bank"
+  const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => (h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start)))
+    || (o.start >= h.end && /^\s+(?:of|at|for|i|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(h.end, o.start))))
+    && !inOthersRelative(ctx, from, o.start, cue));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
     if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;
@@ -77,9 +102,14 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
     return holderType && subject !== null && owner.person.key === subject.person.key;
   });
   const explicit = usable.filter((h) => !h.generic).sort((a, b) => Math.abs(a.start - cue) - Math.abs(b.start - cue));
-  const post = explicit[0] ?? null;
+  // "X became chief executive", "X bliver Danmarks nye statsminister": the post the verb takes,
+  // though it describes the subject
+  const taken = postAfter === null ? undefined : posts.find((h) => !h.generic && h.start >= postAfter && h.start - postAfter <= 45);
+  const post = taken ?? explicit[0] ?? null;
   const generic = !post && usable.some((h) => h.generic);
   const genericHit = generic ? usable.find((h) => h.generic) ?? null : null;
   const genericWord = genericHit ? ctx.text.slice(genericHit.start, genericHit.end).toLowerCase() : null;
-  return { position: post?.name ?? null, org: orgNear(ctx, post ?? genericHit, orgs, cue), generic, genericWord };
+  // a government's office belongs to the country written before it, not to the party nearby
+  const org = post && NATIONAL_POSTS.has(post.name) ? countryBefore(ctx, post, from) : orgNear(ctx, post ?? genericHit, orgs, cue);
+  return { position: post?.name ?? null, org, generic, genericWord };
 }

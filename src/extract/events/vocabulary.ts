@@ -6,7 +6,7 @@ import type { EventType } from '../../model.js';
  * data/titles.json and data/organizations.json (owned by the people stage) are read when present;
  * data/succession-posts.json keeps the story's own minimal vocabulary so it works without them.
  */
-interface RuleData { type: EventType; pattern: string; example: string }
+interface RuleData { type: EventType; pattern: string; example: string; post?: 'after' }
 interface CueData {
   rules: Record<string, RuleData[]>;
   status: Record<string, { status: string; pattern: string }[]>;
@@ -20,7 +20,7 @@ interface CueData {
   not_the_holder: Record<'en' | 'da', string[]>;
 }
 interface PostData {
-  posts: { name: string; forms: string[]; corporate?: boolean }[];
+  posts: { name: string; forms: string[]; corporate?: boolean; national?: boolean }[];
   titleWords: string[];
   organizations: { name: string; forms: string[] }[];
   countries: string[][];
@@ -28,7 +28,8 @@ interface PostData {
 }
 
 /** `hint` is the pattern without case folding, tried first on the lower-cased sentence (V8 is much faster without /i). */
-export interface Rule { type: EventType; re: RegExp; hint: RegExp; example: string }
+/** `postAfter`: the cue counts only with a post right after it ("became chief executive", not "became clear"). */
+export interface Rule { type: EventType; re: RegExp; hint: RegExp; example: string; postAfter: boolean }
 export interface LangCues {
   rules: Rule[];
   /** All the rules' hints in one regex: most sentences fail it and cost one scan. */
@@ -66,7 +67,7 @@ const uni = (pattern: string, flags = 'giu'): RegExp => new RegExp(pattern.repla
 function compile(data: CueData, lang: string): LangCues {
   const rules = data.rules[lang] ?? [];
   return {
-    rules: rules.map((r) => ({ type: r.type, re: uni(r.pattern), hint: uni(r.pattern, 'u'), example: r.example })),
+    rules: rules.map((r) => ({ type: r.type, re: uni(r.pattern), hint: uni(r.pattern, 'u'), example: r.example, postAfter: r.post === 'after' })),
     anyHint: uni(rules.map((r) => `(?:${r.pattern})`).join('|'), 'u'),
     status: (data.status[lang] ?? []).map((s) => ({ status: s.status, re: uni(s.pattern, 'iu') })),
     hedge: uni(data.hedges[lang], 'iu'),
@@ -91,6 +92,8 @@ for (const p of postData.posts) for (const f of p.forms) POST_FORMS.set(f.toLowe
 /** A post in running text, matched on lower-cased text; short forms ("PM", "CEO") only in capitals (see findPosts). */
 /** A company's officers ("Chief Executive", "Chair"): their organisation may be the company the article names. */
 export const CORPORATE_POSTS = new Set(postData.posts.filter((p) => p.corporate).map((p) => p.name));
+/** A government's offices: their organisation is a country, never a party ("Japan's prime minister"). */
+export const NATIONAL_POSTS = new Set(postData.posts.filter((p) => p.national).map((p) => p.name));
 export const POST_RE = new RegExp(bounded([...POST_FORMS.keys(), ...GENERIC_POSTS]), 'gu');
 
 /** Parties and parliaments: named in political news about any post, so never a post's organisation by count alone. */
@@ -114,7 +117,8 @@ export const ORG_RE = new RegExp(
 export const COUNTRY_FORMS = new Map<string, string>();
 for (const row of postData.countries) for (const f of row) COUNTRY_FORMS.set(f.toLowerCase(), row[0]);
 /** Countries and demonyms, matched on lower-cased text. */
-export const COUNTRY_RE = new RegExp(bounded([...COUNTRY_FORMS.keys()]), 'gu');
+// a country may carry the Danish genitive ("Danmarks nye statsminister"); countryName() strips it
+export const COUNTRY_RE = new RegExp(bounded([...COUNTRY_FORMS.keys()], 's?'), 'gu');
 export const GROUP_WORDS = postData.groups;
 export const TITLE_WORDS = new Set([...postData.titleWords, ...[...POST_FORMS.keys()].flatMap((f) => f.split(/\s+/))]);
 

@@ -48,7 +48,20 @@ export function classify(tokens: Token[], from: number, to: number, lang: string
     return null;
   }
   if (employerBefore(first, next, tokens[to + 1])) return null;
+  if (datelineRegion(tokens, from)) return null;
   return classifySingle(first, tokens[from - 1], next, lang, initial);
+}
+
+/**
+ * "ARLINGTON, Virginia (Reuters) -", "PARIS, Texas -": the word after a dateline's city in capitals
+ * names its state or country, even when it is also a given name.
+ */
+function datelineRegion(tokens: Token[], from: number): boolean {
+  const city = from - 2;
+  if (city < 0 || tokens[from - 1].text !== ',' || tokens[city].shape !== 'upper' || tokens[city].text.length < 3) return false;
+  let k = city;
+  while (k > 0 && tokens[k - 1].shape === 'upper') k--; // "NEW YORK", "SAN FRANCISCO"
+  return atStart(tokens, k);
 }
 
 /**

@@ -21,6 +21,9 @@ describe('people: nothing to find', () => {
     // bylines
     ['By Political Correspondent\nOctober 20, 2022'],
     ['By Staff Writer'],
+    // the state or country of a dateline
+    ['ARLINGTON, Virginia (Reuters) - The company said on Wednesday it would cut jobs.'],
+    ['SAN ANTONIO, Florence (AP) - The storm moved north.'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

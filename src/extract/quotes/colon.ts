@@ -31,5 +31,8 @@ const PRESENTING = /^\s*(?:here|there|this|that|these|those|it|what|below|follow
 export function knownColonSubject(ctx: DocContext, people: PersonFact[], mem: Memory, q: RawQuote, att: Attribution | null): Attribution | null {
   if (att?.rule !== 'quotes/colon-subject' || !att.speaker) return att;
   const s = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
-  return s.person || s.kind === 'organization' || s.kind === 'outlet' ? att : null;
+  // a lone capitalised word opening the sentence is only taken for an organisation after a cue verb
+  const lone = s.kind === 'organization' && !/\s/.test(s.name ?? '') && OPENS.test(ctx.text.slice(Math.max(0, att.speaker[0] - 3), att.speaker[0]));
+  return s.person || (s.kind === 'organization' && !lone) || s.kind === 'outlet' ? att : null;
 }
+const OPENS = /(?:^|[.!?\n]\s*)$/u;

@@ -30,6 +30,31 @@ export function isNotName(word: string, comma: boolean, alone: boolean): boolean
   return !tags.length && comma && /^\p{Lu}\p{Ll}{2,}ly$/u.test(bare);
 }
 
+// Tags of words that describe a person rather than name an organisation ("Queen", "Spaniard").
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'Actor', 'Demonym']);
+// Tags of common words that open a sentence and name nobody on their own ("Asked", "Many", "Having").
+// Not adjectives: companies take their names from them ("Orange", "Universal").
+const OPENER_TAGS = new Set(['Comparative', 'Superlative', 'PastTense', 'Gerund', 'Determiner', 'Pronoun', 'Adverb']);
+
+/** Does the lexicon know `word` for a person or a person's description? */
+export function isPersonWord(word: string): boolean {
+  const tags = tagsOf(word.replace(/['’]s$|[,;:.]+$/u, ''));
+  // a plural names a firm as often as a group ("Warner Brothers", "Lazard Partners")
+  return !tags.includes('Plural') && tags.some((t) => PERSON_TAGS.has(t));
+}
+
+/**
+ * "Asked about the plan, ...", "Many said": a lone capitalised word the lexicon knows only as a
+ * common word (no name tag) opens the sentence; it names no speaker.
+ */
+export function isCommonWord(word: string): boolean {
+  const bare = word.replace(/['’]s$|[,;:.]+$/u, '');
+  // an acronym ("US") or a short word ("Fed") is more likely a name than a sentence opener
+  if (bare.length < 4 || /^\p{Lu}{2,}$/u.test(bare)) return false;
+  const tags = tagsOf(bare);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t)) && tags.some((t) => OPENER_TAGS.has(t));
+}
+
 /** "Tuesday", "December": a day or month names a time, not a speaker. */
 export const isDateWord = (word: string): boolean => tagsOf(word.replace(/[,;:.]+$/u, '')).some((t) => DATE_TAGS.has(t));
 

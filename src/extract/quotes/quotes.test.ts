@@ -117,6 +117,19 @@ describe('quotation marks and speakers', () => {
     expect(quotes(text).map((q) => q.speaker?.kind)).toEqual([kind]);
   });
 
+  // capitalised words the people stage did not take for a person: a lone word is a company or body,
+  // a title is a person, a common word opening the sentence names nobody
+  it.each([
+    ['“The figures are good,” Boeing said.', 'Boeing', 'organization'],
+    ['“We are not for sale,” Warner Brothers said.', 'Warner Brothers', 'organization'],
+    ['“The scheme will go ahead,” the Culture Secretary said.', 'Culture Secretary', 'person'],
+    ['“I am ready,” the Queen said.', 'Queen', 'person'],
+    ['“Nothing has changed,” Some said.', null, 'unknown'],
+  ])('the kind of the unknown speaker in %s', (text, name, kind) => {
+    const [q] = quotes(text);
+    expect([q?.speaker?.name, q?.speaker?.kind]).toEqual([name, kind]);
+  });
+
   it('takes a name ending in \'s before "said" for the speaker, not a possessive', () => {
     const [q] = quotes('Foster\'s said: "The merger will create a global brewer."');
     expect(q?.speaker?.text).toBe("Foster's");

@@ -3,7 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
-import { isDateWord, isNotName } from './not-names.js';
+import { isCommonWord, isDateWord, isNotName, isPersonWord } from './not-names.js';
 import { isFirstName, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 import { firstMention } from './subject.js';
@@ -128,7 +128,12 @@ function fallbackName(ctx: DocContext, s: number, e: number, words: string[], he
     // the people stage did not take these words for a person; without a given name among them
     // ("Nasdaq Copenhagen", "Jefferies") they more likely name a company or body than a person
     const given = words.slice(i, headIdx + 1).some((w) => isFirstName(w.replace(/['’]s$|[,.;:]$/u, '')));
-    const org = /^\p{Lu}{2,}$|\p{Ll}\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head)) || (!given && i < headIdx);
+    const english = ctx.language === 'en'; // the lexicon below is compromise's English one
+    if (english && i === headIdx && isCommonWord(head)) return make(ctx, s, e, null, 'unknown');
+    // one word the people stage never saw in a full name ("Boeing said") is a company or body too,
+    // unless the lexicon knows it for a person's description ("Queen", "Spaniard")
+    const org = /^\p{Lu}{2,}$|\p{Ll}\p{Lu}{2,}$/u.test(head) || ORG_SUFFIX.test(head) || (i === headIdx && ORG_COMPOUND.test(head))
+      || (!given && (english ? !isPersonWord(head) : i < headIdx));
     return make(ctx, s, e, name, org ? 'organization' : 'person');
   }
   if (SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'person');
