@@ -72,10 +72,24 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
 }
 const ENDS_SENTENCE = /[.!?]["”»«’]?$/u;
 
+// "Reuters quoted the minister as saying", "the agency quoted Xyz as saying that": the one quoted speaks
+// ("Xyz was quoted by The Australian as saying": the subject, before "was quoted")
+const QUOTED_AS = /(?<![\p{L}])quoted\s+([^,.;:"“”]{2,80}?)\s+as\s+$/u;
+function quotedAs(text: string, from: number, cue0: number): [number, number] | null {
+  const m = QUOTED_AS.exec(text.slice(Math.max(from, cue0 - 100), cue0));
+  if (!m) return null;
+  const at = cue0 - m[0].length;
+  if (/^by\s/iu.test(m[1])) return at > from ? phraseBefore(text, from, at) : null;
+  const end = at + m[0].indexOf(m[1]) + m[1].length;
+  return phraseBefore(text, end - m[1].length, end);
+}
+
 // "Xyz went on to say", "Xyz declined to say", "going on to say": a verb and "to" before the cue
 const TO_VERB = /(?:^|\s)(\p{Ll}+)(?:\s+on)?\s+to\s*$/u;
 /** The subject phrase before cue `cue0`: before a verb + "to" ("Xyz went on to say"), the verb's subject. */
 function subjectBefore(text: string, from: number, cue0: number): [number, number] | null {
+  const quoted = quotedAs(text, from, cue0);
+  if (quoted) return quoted;
   const m = TO_VERB.exec(text.slice(from, cue0));
   if (!m) return phraseBefore(text, from, cue0);
   const verb = from + m.index + m[0].length - m[0].trimStart().length;
@@ -131,6 +145,8 @@ function attributeTo(text: string, from: number, open: number, found: CueMatch[]
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
   const said = PARTICIPLE.has(c) ? saidBefore(text, found, k) : -1;
   if (said >= 0) return attributeTo(text, from, open, found, said);
+  const quoted = PARTICIPLE.has(c) ? quotedAs(text, from, cue[0]) : null;
+  if (quoted) return { cue, speaker: quoted, rule: 'quotes/quoted-as' };
   // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it

@@ -178,6 +178,9 @@ describe('quotation marks and speakers', () => {
     ['"We will not go," said Tom Baker. He did not elaborate. "Our goal is to set some norms for everyone."', ['Tom Baker']],
     // a quotation that ended its sentence, then a cue word with no subject: the next sentence, not an attribution
     ['"The cake will be bigger for everybody," said Tom Baker. "Turkey will not be a burden." If admitted, it would pay in.', ['Tom Baker', 'Tom Baker']],
+    // "X quoted Y as saying": Y speaks; "Y was quoted by X as saying": Y too
+    ['"It is above all a question of sovereignty," Reuters quoted the central bank governor Tom Baker as saying.', ['Tom Baker']],
+    ['Chief executive Tom Baker was quoted by the Daily Courier as saying the airline could no longer remain "all-Australian in every way it works."', ['Tom Baker']],
     // a manner adverb between the subject and its cue
     ['As for the future, Anna Holm firmly believes in short films. "You are left more to your own devices."', ['Anna Holm']],
   ])('the quotations and speakers of %s', (text, names) => {
