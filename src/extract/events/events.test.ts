@@ -90,6 +90,9 @@ const en: Row[] = [
   ['Tom Hale stepped down as chief executive on Monday and handed the reins to finance chief Anna Berg.', 'appointment', [['Monday', '2024-04-29']], { personName: 'Anna Berg', details: expect.objectContaining({ tense: 'past' }) }],
   ['Tom Hale stepped down as chief executive on Monday.', 'departure', [['Monday', '2024-04-29']], { personName: 'Tom Hale', details: expect.objectContaining({ tense: 'past' }) }],
   ['Ian Moss took the helm at the company in 2003.', 'appointment', [['2003', '2003']], { personName: 'Ian Moss', date: '2003' }],
+  // a reappointment is a new term for the holder, and "her second term ... until" gives its end
+  ['Members on Friday reappointed Anna Berg to a second four-year term as director-general.', 'extension', [['Friday', '2024-11-29']], { personName: 'Anna Berg' }],
+  ['Anna Berg was reappointed. Her second term will start on Sept. 1, 2025, and run until Aug. 31, 2029.', 'extension', [['Sept. 1, 2025', '2025-09-01'], ['Aug. 31, 2029', '2029-08-31']], { personName: 'Anna Berg', until: '2029-08-31' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
@@ -101,6 +104,12 @@ const da: Row[] = [
   // "er valgt som ny formand" is done; "har konstitueret X som direktør" appoints X
   ['Eva Holm er valgt som ny landsformand for partiet.', 'appointment', [], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
   ['Bestyrelsen har konstitueret finansdirektør Lars Hansen som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
+  // a company with no legal form: the name that appoints, named again; not "Bestyrelsen"
+  ['Acme Foods udnævner ny topchef. Acme Foods har udnævnt Lars Hansen som ny administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', org: 'Acme Foods' }],
+  ['Bestyrelsen har udnævnt Lars Hansen som ny administrerende direktør. Bestyrelsen er glad.', 'appointment', [], { personName: 'Lars Hansen', org: null }],
+  // leaving the post early is a departure, and "the possible successors" are candidates
+  ['Centralbankchef Eva Holm overvejer at forlade posten før tid.', 'departure', [], { personName: 'Eva Holm', certainty: 'likely' }],
+  ['Blandt de mulige afløsere nævnes Lars Hansen og Jens Berg.', 'candidacy', [], { personName: 'Jens Berg' }],
   // "formand for X" names an organisation; "trækker sig som formand" leaves the post; "overtager posten som" takes it
   ['Lise Holm trækker sig med øjeblikkelig virkning som formand for Fagbevægelsens Hovedorganisation.', 'departure', [], { personName: 'Lise Holm', org: 'Fagbevægelsens Hovedorganisation' }],
   ['Næstformand Lars Hansen overtager posten som konstitueret formand.', 'appointment', [], { personName: 'Lars Hansen' }],

@@ -5,6 +5,7 @@ import { certaintyOf, datesIn } from './details.js';
 import { describe } from './describe.js';
 import { peopleIn } from './mentions.js';
 import { docPersons, type DocPerson } from './persons.js';
+import { companyNamed } from './company.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
@@ -71,14 +72,14 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
     events.push(...mergeRepeats(dropCancelled(found)));
   }
   // the document's post and organisation fill in statements that name none: no statements, no work
-  return events.length ? fillDefaults(events, docPost(ctx)) : events;
+  return events.length ? fillDefaults(events, docPost(ctx, persons ?? [])) : events;
 }
 
 /**
  * The post the document names most often outside titles before names and past roles, and the
  * organisation written next to it ("the next United Nations secretary-general").
  */
-function docPost(ctx: DocContext): { post: string | null; org: string | null } {
+function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; org: string | null } {
   const counts = new Map<string, number>();
   const hits: Hit[] = [];
   for (const h of findPosts(ctx.text, ctx.bodyStart, ctx.text.length)) {
@@ -92,7 +93,7 @@ function docPost(ctx: DocContext): { post: string | null; org: string | null } {
     if (h.name !== post || org) continue;
     org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
-  if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx);
+  if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx, persons);
   return { post, org: org ?? mostNamedOrg(ctx) };
 }
 
@@ -113,15 +114,6 @@ function mostNamedOrg(ctx: DocContext): string | null {
   const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!best || best[1] < 2 || (second && second[1] === best[1])) return null;
   return inLead.has(best[0]) ? best[0] : null;
-}
-
-// "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix
-const COMPANY = /(?<![\p{L}])(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?)(?![\p{L}\/])/u;
-
-/** The company a corporate post belongs to when none is written beside it: the first one named with a legal form. */
-function companyNamed(ctx: DocContext): string | null {
-  const m = COMPANY.exec(ctx.text.slice(ctx.bodyStart));
-  return m ? m[1].replace(/\.$/, '').trim() : null;
 }
 
 /** "asked to stay on for another year ... an extension": one statement per type and person in a sentence. */

@@ -29,6 +29,8 @@ const none: [string, string][] = [
   ['It became clear on Monday that Tom Hale had lost the vote.', 'en'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
+  // a party re-elected is no person's new term
+  ['Shadow chancellor Tom Hale predicted Mr Moss would raise taxes if Labour was re-elected.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];

@@ -150,6 +150,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
     }
     default: {
+      // "if Labour was re-elected": the passive's subject is the word before it, here no person
+      if (/^re-?(?:appoint|elect)/iu.test(cue) && PASSIVE.test(lead) && before && !/^\s*(?:was|were|is|are|has been|have been|had been)\s+$/iu.test(ctx.text.slice(before.end, cueStart))) return none;
       const subject = before ?? (type === 'extension' ? firstAfter(people, cueStart) : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }

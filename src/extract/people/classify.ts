@@ -23,6 +23,8 @@ export function classify(tokens: Token[], from: number, to: number, lang: string
   const last = words[words.length - 1];
   const initial = atStart(tokens, from);
   if (isKnownNonPersonPhrase(phrase)) return null;
+  // "Ben & Jerry's", "Marks & Spencer", "Procter & Gamble": names joined by an ampersand are a firm
+  if (tokens[from - 1]?.text === '&' || tokens[to]?.text === '&') return null;
   // "Van der Westhuizen", "De Wilde": a capitalised surname particle before a name
   if (words.length >= 1 && CAP_PARTICLE.test(tokens[from].text) && to - from >= 2 && !isNonPersonWord(last.text, lang)) return { strong: true, rule: 'people/surname-particle' };
   const next = tokens[to];

@@ -21,6 +21,9 @@ describe('people: nothing to find', () => {
     // bylines
     ['By Political Correspondent\nOctober 20, 2022'],
     ['By Staff Writer'],
+    // firms: names joined by an ampersand, a name before a corporate head word
+    ['Sales of Ben & Jerry\'s ice cream rose, and Marks & Spencer gained.'],
+    ['Activist investor Elliott Management had pushed for the change.'],
     // the state or country of a dateline
     ['ARLINGTON, Virginia (Reuters) - The company said on Wednesday it would cut jobs.'],
     ['SAN ANTONIO, Florence (AP) - The storm moved north.'],

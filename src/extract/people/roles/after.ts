@@ -30,7 +30,11 @@ function parseForward(text: string, tokens: Token[], from: number, end: number, 
  */
 export function appositionAfter(text: string, tokens: Token[], nameTo: number, docOrgs: Set<string>): RoleParts | null {
   if (tokens[nameTo]?.text !== ',') return null;
-  const from = nameTo + 1;
+  let from = nameTo + 1;
+  // "Anna Lind, 52, a former finance minister,": the age before the apposition
+  if (/^\d{1,3}$/.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text === ',') from += 2;
+  // "X, currently chief executive of the World Bank,": the post held now
+  if (/^(currently|now|presently|nu|p\.t\.)$/i.test(tokens[from]?.text ?? '')) from += 1;
   if (/^(who|which|der|som)$/i.test(tokens[from]?.text ?? '')) return null;
   const end = phraseEnd(tokens, from);
   if (end === from || !/^[,.;:!?)]$/.test(tokens[end]?.text ?? '.')) return null;

@@ -20,6 +20,9 @@ describe('roles', () => {
     ['John Smith, chief economist at Danske Bank, said so.', 'John Smith', { title: 'chief economist', org: 'Danske Bank', country: null, former: false }],
     ['Graham Brady, chairman of the 1922 Committee of Conservative lawmakers, said so.', 'Graham Brady', { title: 'chairman', org: '1922 Committee', country: null, former: false }],
     ['Ann Lee, chief executive of Norsk Hydro in Oslo, said so.', 'Ann Lee', { title: 'chief executive', org: 'Norsk Hydro', country: null, former: false }],
+    // an age before the apposition, "currently" before the post
+    ['Anna Lind, 52, a former finance minister, said she would run.', 'Anna Lind', { title: 'finance minister', org: null, country: null, former: true }],
+    ['Kristina Georgiou, 66, currently chief executive of the World Bank, will take office.', 'Kristina Georgiou', { title: 'chief executive', org: 'World Bank', country: null, former: false }],
     // "was elected" gives the post now; a weekday after "on" is no part of the organisation
     ['Kirsty Hale was elected president of the International Olympic Committee on Thursday.', 'Kirsty Hale', { title: 'president', org: 'International Olympic Committee', country: null, former: false }],
     // a verb that gives its subject the post, directly or through reported speech
