@@ -64,13 +64,32 @@ export function cueAfter(text: string, close: number, to = windowEnd(text, close
   if (!subject.trim() || PHRASE_SET.has(m.cue.toLowerCase())) {
     return { cue, speaker: phraseAfter(text, cue[1], to), rule: 'quotes/cue-after-inverted' };
   }
-  return { cue, speaker: subjectBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]), rule: 'quotes/cue-after' };
+  const speaker = subjectBefore(text, close + lead, cue[0]) ?? sharedSubject(text, cue[0]);
+  // "“... for the budget.” If admitted, Xyz would ...": after a quotation that ended its sentence, a cue word
+  // with no subject before it belongs to the next sentence
+  if (!speaker && ENDS_SENTENCE.test(text.slice(Math.max(0, close - 3), close))) return null;
+  return { cue, speaker, rule: 'quotes/cue-after' };
+}
+const ENDS_SENTENCE = /[.!?]["”»«’]?$/u;
+
+// "Reuters quoted the minister as saying", "the agency quoted Xyz as saying that": the one quoted speaks
+// ("Xyz was quoted by The Australian as saying": the subject, before "was quoted")
+const QUOTED_AS = /(?<![\p{L}])quoted\s+([^,.;:"“”]{2,80}?)\s+as\s+$/u;
+function quotedAs(text: string, from: number, cue0: number): [number, number] | null {
+  const m = QUOTED_AS.exec(text.slice(Math.max(from, cue0 - 100), cue0));
+  if (!m) return null;
+  const at = cue0 - m[0].length;
+  if (/^by\s/iu.test(m[1])) return at > from ? phraseBefore(text, from, at) : null;
+  const end = at + m[0].indexOf(m[1]) + m[1].length;
+  return phraseBefore(text, end - m[1].length, end);
 }
 
 // "Xyz went on to say", "Xyz declined to say", "going on to say": a verb and "to" before the cue
 const TO_VERB = /(?:^|\s)(\p{Ll}+)(?:\s+on)?\s+to\s*$/u;
 /** The subject phrase before cue `cue0`: before a verb + "to" ("Xyz went on to say"), the verb's subject. */
 function subjectBefore(text: string, from: number, cue0: number): [number, number] | null {
+  const quoted = quotedAs(text, from, cue0);
+  if (quoted) return quoted;
   const m = TO_VERB.exec(text.slice(from, cue0));
   if (!m) return phraseBefore(text, from, cue0);
   const verb = from + m.index + m[0].length - m[0].trimStart().length;
@@ -102,12 +121,32 @@ export function cueBefore(text: string, open: number, floor: number): Attributio
   return found.length ? attributeTo(text, from, open, found, found.length - 1) : null;
 }
 
+// "while stressing", "and claiming", "kept saying": words after which a participle is the subject's own verb
+const VERBAL_BEFORE = /(?:^|[^\p{L}])(?:while|when|after|before|by|without|since|and|or|but|then|also|even|again|not|is|was|are|were|be|been|kept|keeps|started|began|continued|went|go|goes|stop|stopped|mens|og|eller|men)\s+$/iu;
+/**
+ * "She says Xyz's tweets accusing Abc of fraud are “lies”": a participle right after a noun, with no
+ * comma, modifies that noun, so the "says" before it holds the clause and its subject speaks (not
+ * "Xyz said ..., while stressing “...”", nor "Following a swiftly called meeting, the council issued
+ * a statement calling ...", where the earlier cue word is no finite "said", nor "After Xyz said ...,
+ * Abc issued a statement calling ...", where a comma closes the clause of the "said").
+ */
+function saidBefore(text: string, found: CueMatch[], k: number): number {
+  const before = text.slice(Math.max(0, found[k].start - 24), found[k].start);
+  if (!/[\p{L}\p{N}]\s+$/u.test(before) || VERBAL_BEFORE.test(before)) return -1;
+  for (let j = k - 1; j >= 0; j--) if (NEVER_NOUN.test(found[j].cue)) return /[,;:]/.test(text.slice(found[j].end, found[k].start)) ? -1 : j;
+  return -1;
+}
+
 /** The attribution by cue `found[k]` of a quotation opening at `open` in the sentence from `from`. */
 function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution {
   const m = found[k];
   const cue: [number, number] = [m.start, m.end];
   const c = m.cue.toLowerCase();
   if (PHRASE_SET.has(c)) return { cue, speaker: phraseAfter(text, cue[1], open), rule: 'quotes/according-to' };
+  const said = PARTICIPLE.has(c) ? saidBefore(text, found, k) : -1;
+  if (said >= 0) return attributeTo(text, from, open, found, said);
+  const quoted = PARTICIPLE.has(c) ? quotedAs(text, from, cue[0]) : null;
+  if (quoted) return { cue, speaker: quoted, rule: 'quotes/quoted-as' };
   // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it

@@ -24,7 +24,8 @@ const STOP_BEFORE = new Set(['that', 'and', 'but', 'because', 'while', 'if', 'wh
 // Trailing words between a subject and its cue: "Xyz has also said", "Xyz har tidligere sagt".
 const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'will', 'previously', 'recently', 'once', 'again', 'repeatedly', 'publicly',
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
-  'senere', 'flere', 'gange', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "didn't", "hasn't", 'first', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'angrily', 'candidly']);
+  'senere', 'flere', 'gange', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "didn't", "hasn't", 'first', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'angrily', 'candidly',
+  'firmly', 'strongly', 'openly', 'quietly', 'clearly', 'frankly', 'proudly', 'calmly', 'categorically', 'confidently', 'loudly']);
 // Prepositions that open an adverbial phrase between commas ("Xyz, in an interview, said").
 const ADVERBIAL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'without', 'under', 'like', 'unlike', 'for', 'since', 'through', 'while', 'when']);
 // A segment that is an apposition or relative clause, not the subject: "Xyz, who was granted anonymity, said".

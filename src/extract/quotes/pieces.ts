@@ -47,11 +47,15 @@ function isInterruption(between: string): boolean {
   // attribution of its own (not "..., Xyz said after the hearing he was called to. "...")
   for (let n = m && CUE_RE.exec(t); n; n = CUE_RE.exec(t)) if (PARTICIPLE.has(n[1].toLowerCase()) || /,\s*$/.test(t.slice(0, n.index))) return false;
   CUE_RE.lastIndex = 0;
+  // "...," Xyz said, going on to contrast the two plans. "...": the attribution moves on to a new point
+  if (m && GOES_ON.test(t.slice(m.index))) return false;
   // the cue comes early: after the speaker, or after a speaker with an apposition ("Xyz, a writer for Abc, said")
   const most = t.slice(0, m?.index ?? 0).includes(',') ? 16 : 8;
   return !!m && words(t.slice(0, m.index), most + 1) <= most;
 }
 
+
+const GOES_ON = /,\s*(?:before\s+)?(?:going|went|moving|moved)\s+on\s+to\s/iu;
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
 function endsSpeech(text: string, p: Piece): boolean {

@@ -45,6 +45,9 @@ describe('quotation marks and speakers', () => {
     // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
     ['Anne Morel met Tom Baker and said he thought the plan was “simply wrong.”', 'simply wrong', 'Anne Morel'],
     ['Anne Morel said Tom Baker dismissed the reports as “simply wrong.”', 'simply wrong', 'Anne Morel'],
+    // a participle right after a noun modifies it: the earlier cue speaks
+    ['Anne Morel arrived late. She says Tom Baker’s posts accusing her of fraud are “lies and conspiracy theories from start to end.”', 'lies and conspiracy', 'Anne Morel'],
+    ['After Tom Baker said the vote was close, Anne Morel issued a statement calling the result “a clear win for the whole party.”', 'a clear win', 'Anne Morel'],
     ['Though she praised Tom Baker, Anne Morel called for the plan to be “dropped at once.”', 'dropped at once', 'Anne Morel'],
     // an adverbial between commas is not the subject; a verb before "to say" has the subject; a heading in capitals names nobody
     ['Minister Anne Morel, at a later press briefing, said, “We have been told about the attack.”', 'We have been told', 'Anne Morel'],
@@ -161,6 +164,8 @@ describe('quotation marks and speakers', () => {
     ['Both parties "saw the country as a partner under pressure," said Anna Holm, a former adviser. "In that sense, it was easy."', 1],
     // the second quotation introduced by a participle of the same sentence: one statement interrupted
     ['Tom Baker said the minister had spoken with "such sincerity", adding: "He went beyond what we thought he would."', 1],
+    // the attribution goes on to a new point: the next quotation is a statement of its own
+    ['"We are looking at the needs of the people," Tom Baker said, going on to contrast the two plans. "So I would say: look at the issues."', 2],
     // British style, the mark before the full stop: the attribution between ends a sentence
     ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
   ])('pieces of %s', (text, n) => {
@@ -171,6 +176,13 @@ describe('quotation marks and speakers', () => {
   it.each([
     ['"We will not go," said Tom Baker. The opposition plans to fight the bill, and its spokesman Anna Holm said: "We will vote against it."', ['Tom Baker', 'Anna Holm']],
     ['"We will not go," said Tom Baker. He did not elaborate. "Our goal is to set some norms for everyone."', ['Tom Baker']],
+    // a quotation that ended its sentence, then a cue word with no subject: the next sentence, not an attribution
+    ['"The cake will be bigger for everybody," said Tom Baker. "Turkey will not be a burden." If admitted, it would pay in.', ['Tom Baker', 'Tom Baker']],
+    // "X quoted Y as saying": Y speaks; "Y was quoted by X as saying": Y too
+    ['"It is above all a question of sovereignty," Reuters quoted the central bank governor Tom Baker as saying.', ['Tom Baker']],
+    ['Chief executive Tom Baker was quoted by the Daily Courier as saying the airline could no longer remain "all-Australian in every way it works."', ['Tom Baker']],
+    // a manner adverb between the subject and its cue
+    ['As for the future, Anna Holm firmly believes in short films. "You are left more to your own devices."', ['Anna Holm']],
   ])('the quotations and speakers of %s', (text, names) => {
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(names);
   });

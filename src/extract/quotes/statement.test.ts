@@ -19,6 +19,7 @@ describe('partial quotations and quoted terms', () => {
     ['President Maria Jensen condemned the test as “dangerous and pointless” for the whole region.', 'dangerous and pointless'],
     // "as Xyz put it"
     ['He has not escaped being seen, as the Daily Courier put it in a lengthy profile, “the fixer.”', 'the fixer.'],
+    ['Most applicants must meet education or work requirements, but the main requirement for the program is a "lawful source of income," as a ministry memo put it.', 'lawful source of income,'],
     ['When rebels attack, Maria Jensen and Tom Baker call them “isolated cases” and describe their acts as crimes rather than acts of war.', 'isolated cases'],
     // the words themselves are what is reported
     ['Tom Baker has used the phrase “managed decline” often in his campaign, and criticized the government for it.', 'managed decline'],
@@ -46,6 +47,8 @@ describe('partial quotations and quoted terms', () => {
     ['Leaders denounced what Anna Holm called the regime\'s "reckless, provocative, dangerous" actions.'],
     // "what Xyz called “...”": the thing named is "what", so the statement is "what Xyz called ..."
     ['Only a few of the staff were involved in what several lawmakers called “fraud” during the hearing.'],
+    // a cue word right after the quoted words is the verb of their clause, which goes on
+    ['Tom Baker said in the letter that the advertisement “wrongfully” suggests that the city and all of its officers support the campaign of the governor.'],
   ])('drops the quoted term in %s', (text) => {
     expect(quotes(text)).toEqual([]);
   });

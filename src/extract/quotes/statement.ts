@@ -29,10 +29,14 @@ const THAT = /(?<![\p{L}])(?:that|at)(?![\p{L}])/iu;
 // After the quotation, a semicolon, a dash or a comma before a new clause ends the statement
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|as|although|though|which|who|whereas)\b|\s+and\s+(?:then\s+)?\p{Ll}+ed\b/u;
 
-/** The end of the statement after a quotation closing at `close`: a clause break or the next cue, within the sentence. */
+/**
+ * The end of the statement after a quotation closing at `close`: a clause break or the next cue, within the sentence.
+ * A cue word right after the closing mark is the verb of the clause the quoted words stand in, not a
+ * second attribution: "Xyz said the advertisement “unmistakably and wrongfully” suggests that ...".
+ */
 function clauseEnd(text: string, close: number, to: number): number {
   const m = CLAUSE_BREAK.exec(text.slice(close, to));
-  const next = cuesIn(text, close, to)[0];
+  const next = cuesIn(text, close, to).find((c) => !/^\s*$/.test(text.slice(close, c.start)));
   return Math.min(m ? close + m.index : to, next ? next.start : to);
 }
 
@@ -110,6 +114,17 @@ export const isQuotedTerm = (text: string, q: RawQuote, att: Attribution): boole
 const isLabel = (text: string, q: RawQuote): boolean => q.parts.length === 1 && words(text.slice(q.start, q.end), 5) <= 4
   && POSSESSIVE.test(text.slice(Math.max(0, q.open - 40), q.open));
 
+/**
+ * "... the main requirement is a “lawful source of income,” as a government memo put it": "as Xyz put
+ * it" credits Xyz with the wording of the quoted words, which are then all the statement.
+ */
+const PUT_IT = /^puts?\s+it$/iu;
+const AS_BEFORE = /(?<![\p{L}])as\s+$/iu;
+function creditsWording(text: string, att: Attribution): boolean {
+  const at = att.speaker?.[0] ?? att.cue[0];
+  return PUT_IT.test(text.slice(att.cue[0], att.cue[1])) && AS_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /** The share (0-1) of the letters of the statement that the quotation holds. */
 export function quotedShare(text: string, q: RawQuote, att: Attribution): number {
   // "what he called Xyz’s “sex tape”", "Abc's "reckless, provocative" actions": a few words in marks right
@@ -119,6 +134,7 @@ export function quotedShare(text: string, q: RawQuote, att: Attribution): number
   // "Xyz has used the phrase “...” often": the words quoted are what is reported (not "the words “split”
   // the old from the new", where the quoted word is the verb of a clause that goes on)
   if (WORD_NOUN_BEFORE.test(text.slice(Math.max(0, q.open - 24), q.open)) && !DETERMINER_AFTER.test(text.slice(q.close, q.close + 8))) return 1;
+  if (creditsWording(text, att)) return 1;
   const [s, e, less] = statementOf(text, q, att);
   // the quotation's letters, less an attribution that interrupts it
   const inside = letters(text.slice(q.start, q.end)) - (q.middle ? letters(text.slice(q.middle[0], q.middle[1])) : 0);
