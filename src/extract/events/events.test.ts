@@ -97,6 +97,9 @@ const en: Row[] = [
   ['Tom Hale took charge in December 2018 after the sudden resignation of his predecessor Ian Moss.', 'appointment', [['December 2018', '2018-12']], { personName: 'Tom Hale', date: '2018-12' }],
   ['Tom Hale took charge in December 2018 after the sudden resignation of his predecessor Ian Moss.', 'departure', [['December 2018', '2018-12']], { personName: 'Ian Moss' }],
   ['The government is likely to extend Governor Tom Hale\'s term by three years.', 'extension', [], { personName: 'Tom Hale', details: expect.objectContaining({ duration: 'P3Y' }) }],
+  // an interim post is an appointment, not an extension; a participle takes the tense of the verb before it
+  ['Finance chief Anna Berg will serve as interim CEO until a permanent replacement is found.', 'appointment', [], { personName: 'Anna Berg' }],
+  ['Tom Hale became chief executive in February 2020, succeeding Ian Moss.', 'succession', [['February 2020', '2020-02']], { personName: 'Tom Hale', object: 'Ian Moss', details: expect.objectContaining({ tense: 'past' }) }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
