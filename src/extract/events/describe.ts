@@ -128,7 +128,7 @@ function statusOf(site: CueSite, text: string): Details {
 }
 
 // "his bid to replace her", "the race to succeed him", "hopes to succeed": a wish, not a succession
-const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|candidates?|contenders?|candidacy|candidature|ambitions?|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|kampen|kandidatur|håber|ønsker)\s+(?:to|om at|at|til at)\s+$/iu;
+const HOPED = /\b(?:bid|race|contest|campaign|battle|fight|candidates?|contenders?|candidacy|candidature|ambitions?|hopes?|hoping|wants?|wanting|seeks?|seeking|aims?|aiming|vying|compete|competes|competing|kampen|kandidatur|håber|ønsker)\s+(?:to|om at|at|til at)\s+$/iu;
 // a succession hoped for is possible; an appointment hoped for is no appointment (describe)
 const HOPED_TYPES = new Set(['succession', 'appointment']);
 /** The words of the cue's sentence in the `n` characters before the cue. */

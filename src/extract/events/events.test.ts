@@ -100,6 +100,8 @@ const en: Row[] = [
   // an interim post is an appointment, not an extension; a participle takes the tense of the verb before it
   ['Finance chief Anna Berg will serve as interim CEO until a permanent replacement is found.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Tom Hale became chief executive in February 2020, succeeding Ian Moss.', 'succession', [['February 2020', '2020-02']], { personName: 'Tom Hale', object: 'Ian Moss', details: expect.objectContaining({ tense: 'past' }) }],
+  // competing to replace is a race, not a succession yet
+  ['Foreign Secretary Anna Berg and Ian Moss will compete to replace Tom Hale as party leader.', 'succession', [], { personName: 'Ian Moss', object: 'Tom Hale', certainty: 'possible' }],
   // the person's present post in an apposition, with its organisation, is not the post taken
   ['Anna Berg, 66, currently chief executive of the World Bank, will take office on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Anna Berg', details: expect.objectContaining({ positionImplied: true, orgImplied: true }) }],
   // "Acme chairman X": a name before a company officer's title is the company, and so are its other mentions
@@ -179,5 +181,12 @@ describe('people listed after a candidacy cue', () => {
   it('leaves out the one named in a listed person\'s relative clause', () => {
     const doc = syntheticDocument('t.txt', 'Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', { date: '2024-05-01' });
     expect(doc.events.filter((e) => e.type === 'candidacy').map((e) => e.personName)).toEqual(['Anna Berg', 'Eva Holm']);
+  });
+});
+
+describe('"his successor" with no successor named', () => {
+  it('makes nobody a successor: "his" is the sentence\'s own subject', () => {
+    const doc = syntheticDocument('t.txt', 'Anna Berg is popular. Tom Hale will stay on as caretaker until his successor is chosen in May.', { date: '2024-05-01' });
+    expect(doc.events.filter((e) => e.type === 'succession')).toEqual([]);
   });
 });

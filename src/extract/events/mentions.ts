@@ -63,6 +63,11 @@ export function antecedent(ctx: DocContext, persons: DocPerson[], at: number, ex
   return null;
 }
 
+/** Is the person the subject that opens the sentence (only capitalised words, a title, before it)? */
+function opensSentence(ctx: DocContext, from: number, x: PersonAt): boolean {
+  return /^[\s\p{P}]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(ctx.text.slice(from, x.start));
+}
+
 /**
  * Everyone a stretch of text points at: names, pronouns (resolved to the last person named before)
  * and role descriptions ("the Dutch PM") resolved to the person whose role they repeat.
@@ -75,7 +80,8 @@ export function peopleIn(ctx: DocContext, persons: DocPerson[], from: number, to
     if (out.some((x) => x.start <= s && s < x.end)) continue;
     // "named X as his successor": the one succeeded is not X, so look before the sentence
     const succeeded = SUCCESSOR_AFTER.test(slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20));
-    const person = succeeded ? antecedent(ctx, persons, from, new Set(namedIn(persons, from, to).map((x) => x.person.key))) : antecedent(ctx, persons, s);
+    // (the sentence's own subject stays: "Johnson ... will stay on until his successor is chosen")
+    const person = succeeded ? antecedent(ctx, persons, s, new Set(namedIn(persons, from, to).filter((x) => !opensSentence(ctx, from, x)).map((x) => x.person.key))) : antecedent(ctx, persons, s);
     if (person) out.push({ person, start: s, end: s + m[0].length, via: 'pronoun' });
   }
   for (const m of slice.matchAll(DESCRIPTION)) {
