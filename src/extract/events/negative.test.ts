@@ -31,6 +31,8 @@ const none: [string, string][] = [
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   // a party re-elected is no person's new term
   ['Shadow chancellor Tom Hale predicted Mr Moss would raise taxes if Labour was re-elected.', 'en'],
+  // staying on the board or in the Senate is not keeping the post
+  ['Chief executive Tom Hale will remain on the board until the 2022 shareholders meeting.', 'en'],
   ['Vejret var mildt i hele landet tirsdag.', 'da'],
   ['Eksporten steg med tre procent i andet kvartal.', 'da'],
 ];
