@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDocument, type DateRow } from './synthetic.js';
+import { processDocument } from '../../pipeline/run.js';
 
 type Row = [string, string, DateRow[], Record<string, unknown>];
 
@@ -188,5 +189,12 @@ describe('"his successor" with no successor named', () => {
   it('makes nobody a successor: "his" is the sentence\'s own subject', () => {
     const doc = syntheticDocument('t.txt', 'Anna Berg is popular. Tom Hale will stay on as caretaker until his successor is chosen in May.', { date: '2024-05-01' });
     expect(doc.events.filter((e) => e.type === 'succession')).toEqual([]);
+  });
+});
+
+describe('a post our list does not know', () => {
+  it('is the holder\'s own title when the text names no other post', () => {
+    const doc = processDocument({ id: 't.txt', text: 'Regeringen vil forlænge rigspolitichef Lars Olsens kontrakt med to år.' }, { language: 'da' });
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'extension', personName: 'Lars Olsen', position: 'Rigspolitichef' }));
   });
 });

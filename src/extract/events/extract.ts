@@ -72,7 +72,8 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
     events.push(...mergeRepeats(dropCancelled(found)));
   }
   // the document's post and organisation fill in statements that name none: no statements, no work
-  return events.length ? fillDefaults(events, docPost(ctx, persons ?? [])) : events;
+  if (!events.length) return events;
+  return postFromRole(fillDefaults(events, docPost(ctx, persons ?? [])), state);
 }
 
 /**
@@ -114,6 +115,21 @@ function mostNamedOrg(ctx: DocContext): string | null {
   const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!best || best[1] < 2 || (second && second[1] === best[1])) return null;
   return inLead.has(best[0]) ? best[0] : null;
+}
+
+/**
+ * "forlænge rigspolitichef X's kontrakt": a post our list does not know is the title the holder
+ * bears, when neither the statement nor the document names a post (one plain title word).
+ */
+function postFromRole(events: EventFact[], state: DocState): EventFact[] {
+  for (const e of events) {
+    if (e.position || !e.person || !HOLDER_TYPES.has(e.type)) continue;
+    const title = state.people.find((p) => p.id === e.person)?.roles.find((r) => !r.former)?.title;
+    if (!title || !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(title)) continue;
+    e.position = title[0].toUpperCase() + title.slice(1);
+    e.details = { ...e.details, positionFromRole: true };
+  }
+  return events;
 }
 
 /** "asked to stay on for another year ... an extension": one statement per type and person in a sentence. */

@@ -77,7 +77,7 @@ function employerBefore(word: Token, next: Token | undefined, after: Token | und
 }
 
 // Common Nordic, German, Slavic and other surname endings ("Nielsen", "Løkkegaard", "Kowalski").
-const SURNAME_END = /(sen|søn|sson|strup|rup|gaard|gård|holm|berg|borg|dahl|lund|bjerg|skov|høj|toft|kjær|kær|feldt|mann|ström|strøm|stein|ski|sky|ska|enko|ović|ovic|vić|escu|poulos|oglu|oğlu|ova|ov|ev|eva|in)$/;
+export const SURNAME_END = /(sen|søn|sson|strup|rup|gaard|gård|holm|berg|borg|dahl|lund|bjerg|skov|høj|toft|kjær|kær|feldt|mann|ström|strøm|stein|ski|sky|ska|enko|ović|ovic|vić|escu|poulos|oglu|oğlu|ova|ov|ev|eva|in)$/;
 
 /** Danish text capitalises names and little else, but companies and titles of works are capitalised too. */
 function nordicName(words: Token[], initial: boolean): boolean {

@@ -2,6 +2,7 @@ import { foldKey, isCommonWord, isFirstName, isMonth, isNonPersonWord, isStopwor
 import { recogniseNames, type NameCandidate } from './recognise.js';
 import { isShouting, isTitleCase, tokenize, type Token } from './tokens.js';
 import { HYPHENATED_GIVEN } from './word-class.js';
+import { SURNAME_END } from './classify.js';
 
 /** One tokenised body sentence. */
 export interface SentenceTokens { index: number; tokens: Token[]; shouting: boolean }
@@ -139,7 +140,7 @@ export function collectPeople(sents: SentenceTokens[], lang: string): PersonDraf
       add(p, s, { from: i, to: i + 1, rule: 'people/known-name', honorific: null });
     });
   }
-  if (lang === 'da') mergeGenitives(people, byKey);
+  if (lang === 'da') { mergeGenitives(people, byKey); loneGenitives(people, sents); }
   // a surname-only draft whose word begins a company name is the company
   return people.filter((p) => p.hits.length > 0 && !(p.words.length === 1 && companies.has(p.keys[0]) && p.hits.every((h) => !h.honorific && h.rule !== 'people/title-before-name')));
 }
@@ -156,6 +157,22 @@ function mergeGenitives(people: PersonDraft[], byKey: Map<string, PersonDraft>):
     if (!base || base === p) continue;
     base.hits.push(...p.hits);
     p.hits = [];
+  }
+}
+
+/**
+ * "Lars Olsens kontrakt", with the name written nowhere else: a last word in -s
+ * before a lower-case word, whose stem ends like a surname ("-sen", "-gaard"), is a genitive ("Brandes" stays).
+ */
+function loneGenitives(people: PersonDraft[], sents: SentenceTokens[]): void {
+  const bySentence = new Map(sents.map((s) => [s.index, s]));
+  for (const p of people) {
+    const last = p.words[p.words.length - 1];
+    const stem = last.slice(0, -1);
+    if (p.words.length < 2 || !p.hits.length || !last.endsWith('s') || stem.length < 4 || !SURNAME_END.test(stem) || isFirstName(last)) continue;
+    if (!p.hits.every((h) => bySentence.get(h.sentence)?.tokens[h.to]?.shape === 'lower')) continue;
+    p.words[p.words.length - 1] = stem;
+    p.keys[p.keys.length - 1] = foldKey(stem);
   }
 }
 

@@ -79,6 +79,9 @@ describe('people: Danish', () => {
     ['Lars Løkke Rasmussen talte. Senere sagde Løkke nej.', ['Lars Løkke Rasmussen']],
     // a genitive without an apostrophe is the same person
     ['Lars Holmgaard går af. Lars Holmgaards efterfølger bliver valgt i juni.', ['Lars Holmgaard']],
+    // written only in the genitive, with a surname's ending; a name that ends in -s stays
+    ['Regeringen vil forlænge direktør Lars Olsens kontrakt.', ['Lars Olsen']],
+    ['Som Georg Brandes skrev i 1871, var tiden inde.', ['Georg Brandes']],
   ])('%s', (text, expected) => {
     expect(names(text, 'da')).toEqual(expected);
   });
