@@ -31,6 +31,11 @@ export function namedIn(persons: DocPerson[], from: number, to: number): PersonA
 }
 
 // (a reported clause may follow inside it: "X, der tirsdag meddelte, at han stopper")
+/**
+ * Text that ends inside a relative clause, up to the clause's next comma: ", who is leaving to head
+ * the ECB", ", der i dag er". What is named there is about the clause's person, not the statement.
+ */
+export const IN_RELATIVE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
 const RELATIVE_TO_PRONOUN = /,\s*(?:who|der|som)\s(?:[^,;]|,\s*(?:at|that)\s)*$/iu;
 
 /**

@@ -1,5 +1,5 @@
 import type { DocContext } from '../../pipeline/context.js';
-import { antecedent, type PersonAt } from './mentions.js';
+import { antecedent, IN_RELATIVE, type PersonAt } from './mentions.js';
 import type { DocPerson } from './persons.js';
 import { tagsOf } from '../../text/compromise-lexicon.js';
 
@@ -56,7 +56,6 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
 }
 
 const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
-const IN_RELATIVE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
 function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {

@@ -1,5 +1,5 @@
 import type { DocContext } from '../../pipeline/context.js';
-import type { PersonAt } from './mentions.js';
+import { IN_RELATIVE, type PersonAt } from './mentions.js';
 import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
 import { NATIONAL_POSTS } from './vocabulary.js';
 
@@ -51,11 +51,10 @@ export function orgBeside(ctx: DocContext, post: Hit, orgs: Hit[]): string | nul
 }
 
 // "succeeding X, who is leaving to head the European Central Bank": an organisation in a relative
-// clause is that person's own, not the one of the post being filled
-const RELATIVE_BEFORE = /,\s+(?:who|which|der|som)\s[^,;()]*$/iu;
+// clause is that person's own, not the one of the post being filled (IN_RELATIVE)
 /** Does `at` stand in a relative clause that the cue at `cue` is not part of? */
 function inOthersRelative(ctx: DocContext, from: number, at: number, cue: number): boolean {
-  const m = RELATIVE_BEFORE.exec(ctx.text.slice(from, at));
+  const m = IN_RELATIVE.exec(ctx.text.slice(from, at));
   return m !== null && cue < from + m.index;
 }
 
