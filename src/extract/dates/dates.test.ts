@@ -60,6 +60,12 @@ const ENGLISH: Case[] = [
   ['Halvorsen stated on Thursday that it is up to the allies.', '2023-06-17', 'Thursday', '2023-06-15'],
   ['He is set to step down in September after nine years.', '2023-06-17', 'September', '2023-09'],
   ['He previously mentioned in February that he would not stay.', '2023-06-17', 'February', '2023-02'],
+  // a headline's bare infinitive is its future ("Xyz to step down"); not in a sentence, nor in a hard-wrapped line
+  ['Acme chief Jane Porter to step down in November\n\nAcme said so on Sunday.', '2024-03-10', 'November', '2024-11'],
+  ['Acme chief Jane Porter to step down in November', '2024-03-10', 'November', '2024-11'],
+  ['It was a chance to vote in November.', '2024-03-10', 'November', '2023-11'],
+  ['It was a chance to vote in November\nand a close one, the firm said.', '2024-03-10', 'November', '2023-11'],
+  ['Porter to step down in November, Acme says\n\nAcme said so on Sunday.', '2024-03-10', 'November', '2024-11'],
   ['He has been running for the job since November.', '2024-02-21', 'November', '2023-11'],
   ['Members must endorse him before the summit in July.', '2024-02-21', 'July', '2024-07'],
   ['The monarch will meet the president on Thursday.', '1990-08-15', 'Thursday', '1990-08-16'],

@@ -47,6 +47,8 @@ export interface DateLexicon {
   futureAux?: string[];
   /** A passive infinitive's auxiliary: "to be" published in November looks ahead. */
   futureInfinitive?: string[];
+  /** A headline's bare infinitive stands for the future ("Xyz to step down in November"). */
+  headlineInfinitive?: string[];
   /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */
   speechCues: string[];
   /** Words right before a date that make it a deadline ahead ("by Jan. 14", "effective Dec. 7"). */

@@ -21,6 +21,8 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
   // "guidelines to be published in early November": a passive infinitive looks ahead
   const toBe = lex.futureInfinitive?.length ? new RegExp(`${LB}(?:${alternation(lex.futureInfinitive)})\\s+[a-zæøå]{2,}(?:ed|en|et|t)${RB}`, 'gi') : null;
+  // "Acme chief Jane Porter to step down in November": in a headline the bare infinitive is the future
+  const headlineTo = lex.headlineInfinitive?.length ? new RegExp(`${LB}(?:${alternation(lex.headlineInfinitive)})\\s+[a-zæøå]{2,}${RB}`, 'g') : null;
   const modal = lex.futureAux?.length ? new RegExp(`${LB}(?:${alternation(lex.futureAux)})${RB}`, 'gi') : null;
   const deadline = new RegExp(`${LB}(?:${alternation(lex.deadlineCues)})\\s+(?:on\\s+|the\\s+)?$`, 'i');
   const untilWeekday = lex.untilCues?.length ? new RegExp(`${LB}(?:${alternation(lex.untilCues)})\\s+$`, 'i') : null;
@@ -50,6 +52,7 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
     if (speech.test(before)) return 'past';
     const cue = decide(before);
     if (cue) return cue;
+    if (headlineTo && lastIndex(headlineTo, before) >= 0 && isHeadline(text, start, end)) return 'future';
     // "In January, the company brought in ...": the verb follows
     const after = /^[^.;:!?\n]{0,80}/.exec(text.slice(end))?.[0].replace(/^\s*,/, '').split(/[,"“”]/)[0] ?? '';
     return decide(` ${firstCue(after)}`);
@@ -58,6 +61,19 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
 
 // a state in the past that lasted until a date: "was", "were", "had" (English), "var", "havde" (Danish)
 const PAST_STATE = /(?<![\p{L}])(?:was|were|had|var|havde)(?![\p{L}])/iu;
+
+/**
+ * Whether the line holding [at, end) is a headline: it starts a line, ends with no sentence
+ * punctuation and is followed by a blank line, the end of the text or (in the text the date stage
+ * gives chrono) the separator between runs of sentences. A hard-wrapped line of wire copy goes on
+ * in the next line, so it is none.
+ */
+function isHeadline(text: string, at: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', end); if (to < 0) to = text.length;
+  if (to - from > 160 || /[.!?:;,"”’]\s*$/u.test(text.slice(from, to))) return false;
+  return /^(?:\n\s*\n|\n;\n|\s*$)/u.test(text.slice(to, to + 4)) || to === text.length;
+}
 
 /** The text up to and including the first cue word after the expression (so the first cue decides). */
 function firstCue(after: string): string {
