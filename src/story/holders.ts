@@ -6,11 +6,15 @@ import { compareTimex } from './timex.js';
 type Successor = NonNullable<Story['successor']>;
 const HOLDER_WEIGHT: Record<string, number> = { holds: 3, extension: 2, departure: 2 };
 
-/** The person the post belongs to in the text: most "holds", "extended" and "steps down" statements. */
+/**
+ * The person the post belongs to in the text: most "holds", "extended" and "steps down" statements.
+ * Someone who took office in the past counts too, below those ("Kishida, who took office in October
+ * 2021, ..."): with nobody else holding or leaving the post, that is its holder, not a successor.
+ */
 export function findHolder(events: StoryEvent[]): string | null {
   const score = new Map<string, number>();
   for (const e of events) {
-    const w = HOLDER_WEIGHT[e.ev.type] ?? 0;
+    const w = HOLDER_WEIGHT[e.ev.type] ?? (tookOfficeBefore(e) ? 1 : 0);
     if (w && e.key) score.set(e.key, (score.get(e.key) ?? 0) + w);
     // "He will succeed X": X holds the post
     const obj = e.ev.type === 'succession' ? personKey(e.ev.object) : null;
@@ -26,6 +30,12 @@ export function holderSince(events: StoryEvent[], key: string): { since: string 
     && (e.ev.type === 'holds' || (e.ev.type === 'appointment' && e.ev.details?.tense === 'past')));
   const since = held.map((e) => e.ev.date as string).sort(compareTimex)[0] ?? null;
   return { since, evidence: held.filter((e) => e.ev.date === since).map((e) => e.ev.evidence) };
+}
+
+/** "who took office in October 2021": a certain appointment, told in the past, with its date. */
+function tookOfficeBefore(e: StoryEvent): boolean {
+  return e.ev.type === 'appointment' && e.ev.details?.tense === 'past' && e.ev.certainty === 'certain' && !!e.ev.date
+    && IN_OFFICE.test(e.ev.evidence.sentenceText);
 }
 
 const RANK: Record<string, number> = { 'in office': 4, appointed: 3, agreed: 2, expected: 1 };

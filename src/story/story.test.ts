@@ -174,6 +174,19 @@ describe('a successor sworn in, with no term end given', () => {
   });
 });
 
+describe('a holder who took office long ago is no successor', () => {
+  const [story] = buildStories([
+    syntheticDocument('pm.txt', 'Prime Minister Tom Hale said on Wednesday he would not run in next month\'s party election, clearing the way for a new prime minister. Hale, who took office in October 2021, has been hurt by a funding scandal.',
+      { date: '2024-08-14', dates: [['Wednesday', '2024-08-14'], ['October 2021', '2021-10']] }),
+  ]);
+  it('makes the one who took office the incumbent, with nobody succeeding yet', () => {
+    expect(story.position).toBe('Prime Minister');
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2021-10' });
+    expect(story.successor).toBeNull();
+    expect(story.holders.map((h) => [h.name, h.from, h.to])).toEqual([['Tom Hale', '2021-10', null]]);
+  });
+});
+
 describe('a party\'s chair and its leader are one post', () => {
   const stories = buildStories([
     syntheticDocument('sf.txt', 'Eva Holm er valgt som ny landsformand for SF. Hun afløser Lise Berg, som trak sig som formand for SF i januar.',
