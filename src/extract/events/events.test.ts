@@ -198,3 +198,17 @@ describe('a post our list does not know', () => {
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'extension', personName: 'Lars Olsen', position: 'Rigspolitichef' }));
   });
 });
+
+describe('a government office with no country beside it', () => {
+  const text = 'Japanese Prime Minister Tom Hale said on Wednesday he would not run again, clearing the way for a new prime minister. Hale took office in October 2021.';
+  it('takes the country of the holder\'s own title ("Japanese Prime Minister X")', () => {
+    const doc = processDocument({ id: 't.txt', text }, { date: '2024-08-14' });
+    const pm = doc.events.filter((e) => e.position === 'Prime Minister');
+    expect(pm.length).toBeGreaterThan(0);
+    expect(pm.every((e) => e.org === 'Japan')).toBe(true);
+  });
+  it('but not the country of another office\'s title', () => {
+    const doc = processDocument({ id: 't.txt', text: text.replace('Japanese Prime Minister Tom Hale', 'Japanese Foreign Minister Tom Hale') }, { date: '2024-08-14' });
+    expect(doc.events.filter((e) => e.position === 'Prime Minister').every((e) => e.org === null)).toBe(true);
+  });
+});

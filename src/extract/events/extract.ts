@@ -174,7 +174,9 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const national = (p: string | null | undefined): boolean => !!p && NATIONAL_POSTS.has(p);
   // a government's office takes the country another statement names, never a party; other posts
   // never take a country ("would not seek re-election as party leader" is not Japan's)
-  const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org));
+  // failing that, the country of the holder's own title ("Japanese Prime Minister Fumio Kishida")
+  const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org))
+    ?? (national(position) ? top(events.filter((e) => e.details?.rolePost === position).map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null))) : null);
   for (const e of events) {
     if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }
     const fill = national(e.position) ? countryOrg : org && !(national(position) && org === countryOrg) ? org : null;
