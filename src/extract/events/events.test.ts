@@ -26,6 +26,9 @@ const en: Row[] = [
   // "named X, ..., as the next governor"; "a successor to Y" names the one succeeded
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg' }],
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
+  // a former employer in the subject's apposition is not the organisation of the post in question; a present one still is
+  ['Analysts said Tom Hale, a former Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: null }],
+  ['Analysts said Tom Hale, a Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: 'Bank of England' }],
   // a generic title with its organisation is the post when the text names no other
   ['Tom Hale said he would step down as leader of the Conservative Party.', 'departure', [], { personName: 'Tom Hale', position: 'Leader', org: 'Conservative Party' }],
   // the subject, not a person named in a relative clause; a bid being considered

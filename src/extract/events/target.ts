@@ -68,6 +68,14 @@ function countryBefore(ctx: DocContext, post: Hit, from: number): string | null 
   return c && COUNTRY_TO_POST.test(ctx.text.slice(c.end, post.start)) ? c.name : null;
 }
 
+// "Hawkesby, a former Bank of England official, was a likely candidate": a past employer in an apposition
+const FORMER_APPOSITION = /^\s*,\s*(?:\d+,\s*)?(?:(?:an?|the|en|et|den|det)\s+)?(?:former|ex-|one-time|tidligere|forhenværende)\s+(?:[\p{Ll}\p{N}'’.-]+\s+){0,3}$/u;
+
+/** Is the organisation a person's former employer, named in an apposition right after the name? */
+function formerAffiliation(ctx: DocContext, org: Hit, people: PersonAt[]): boolean {
+  return people.some((p) => p.via === 'name' && p.end <= org.start && org.start - p.end <= 60 && FORMER_APPOSITION.test(ctx.text.slice(p.end, org.start)));
+}
+
 /** The organisation of a statement: the one beside its post, else the nearest one. */
 function orgNear(ctx: DocContext, post: Hit | null, orgs: Hit[], cue: number): string | null {
   const beside = post ? orgBeside(ctx, post, orgs) : null;
@@ -91,7 +99,7 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
   // the organisation of another person's title is theirs: "Bundesbank President X", "X, chief executive of the World Bank"
   const orgs = findOrgs(ctx.text, from, to).filter((o) => !titled.some((h) => (h.start >= o.end && /^\s*(?:['’]s)?\s*$/u.test(ctx.text.slice(o.end, h.start)))
     || (o.start >= h.end && /^\s+(?:of|at|for|i|hos)\s+(?:the\s+)?$/iu.test(ctx.text.slice(h.end, o.start))))
-    && !inOthersRelative(ctx, from, o.start, cue));
+    && !inOthersRelative(ctx, from, o.start, cue) && !formerAffiliation(ctx, o, people));
   const usable = posts.filter((h) => {
     // "the Dutch PM's candidacy": a description of a person, so that person's role
     if (people.some((p) => p.via === 'description' && p.start <= h.start && h.end <= p.end)) return false;
