@@ -26,6 +26,8 @@ const en: Row[] = [
   // "named X, ..., as the next governor"; "a successor to Y" names the one succeeded
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg' }],
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
+  // the person after a comma who speaks is the attribution, not the one replaced
+  ['Anna Berg will serve as acting governor until the board finds a replacement for Tom Hale, officials said.', 'succession', [], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a former employer in the subject's apposition is not the organisation of the post in question; a present one still is
   ['Analysts said Tom Hale, a former Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: null }],
   ['Analysts said Tom Hale, a Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: 'Bank of England' }],
@@ -213,5 +215,13 @@ describe('a government office with no country beside it', () => {
   it('but not the country of another office\'s title', () => {
     const doc = processDocument({ id: 't.txt', text: text.replace('Japanese Prime Minister Tom Hale', 'Japanese Foreign Minister Tom Hale') }, { date: '2024-08-14' });
     expect(doc.events.filter((e) => e.position === 'Prime Minister').every((e) => e.org === null)).toBe(true);
+  });
+});
+
+describe('the speaker of a trailing attribution', () => {
+  it('is not the one replaced ("looks for a permanent replacement, Finance Minister X said")', () => {
+    const doc = syntheticDocument('t.txt', 'Anna Berg will serve as acting governor while the board looks for a permanent replacement, Finance Minister Tom Hale said.', { date: '2025-03-06' });
+    expect(doc.events.filter((e) => e.type === 'succession')).toEqual([]);
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'appointment', personName: 'Anna Berg' }));
   });
 });

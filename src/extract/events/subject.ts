@@ -55,6 +55,13 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
   return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
 
+// ", Finance Minister X said." / ", X told reporters": a clause's trailing attribution names its speaker
+const TRAILING_SPEAKER_BEFORE = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
+const TRAILING_SPEAKER_AFTER = /^\s+(?:said|says|told|added|sagde|siger|tilføjede|oplyste|oplyser)(?![\p{L}])/iu;
+function speaksAfterClause(ctx: DocContext, p: PersonAt, cueEnd: number): boolean {
+  return TRAILING_SPEAKER_BEFORE.test(ctx.text.slice(cueEnd, p.start)) && TRAILING_SPEAKER_AFTER.test(ctx.text.slice(p.end, p.end + 20));
+}
+
 const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
@@ -101,6 +108,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     }
     case 'succession': {
       const object = notTheSubjects(ctx, people, before, firstAfter(people, cueEnd), persons);
+      // "... looks for a permanent replacement, Finance Minister X said": the one after the comma speaks
+      if (object && speaksAfterClause(ctx, object, cueEnd)) return none;
       const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
       if (/^(?:successor|replacement|succession|efterfølger|afløser)/iu.test(cue) && possessor) {
         // "Y was named X's successor"; "X's most likely successor is Y", "Hansens efterfølger er Y"
