@@ -22,7 +22,12 @@ const en: Row[] = [
   ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Jane Roe' }],
   ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Maria Lind' }],
   ['Tom Hale, a former immigration minister, is also expected to stand.', 'candidacy', [], { personName: 'Tom Hale' }],
+  // a reporting verb in the subject's own relative clause does not make the subject a mere speaker
+  ['Former defence minister Tom Hale, who has said he is ready to run, is seen as a frontrunner.', 'candidacy', [], { personName: 'Tom Hale' }],
   ['Paul Grant has entered the race to lead the party.', 'candidacy', [], { personName: 'Paul Grant' }],
+  ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Eva Holm' }],
+  ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Paul Grant' }],
+  ['Paul Grant said he is ready to run for the leadership.', 'candidacy', [], { personName: 'Paul Grant' }],
   // "named X, ..., as the next governor"; "a successor to Y" names the one succeeded
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg' }],
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],

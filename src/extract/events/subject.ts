@@ -41,6 +41,8 @@ function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): Perso
   return out;
 }
 
+// ", who has said he is ready to run," / ", der har sagt ...,": a relative clause closed by a comma
+const CLOSED_RELATIVE = /,\s*(?:who|which|der|som)\b[^,]*,/giu;
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|stressed|sagde|siger|tilføjede)\b/iu;
 // ", who lost to Truss in the summer, is the favourite": a person named inside a relative clause
 const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which|der|som)\b[^,]*$/iu;
@@ -155,8 +157,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     case 'candidacy': {
       // "beating six other candidates including X and Y": the ones listed
       if (/^\s*,?\s*(?:including|such as|among them|blandt andre|herunder|bl\.a\.)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 20))) return { subjects: listAfter(ctx, people, cueEnd), object: null, byAfter: false };
-      // "Brady said candidates would need ...": the speaker is not a candidate
-      const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart));
+      // "Brady said candidates would need ...": the speaker is not a candidate; a reporting verb in the
+      // subject's own relative clause does not count ("X, who has said he is ready to run, is seen as a frontrunner")
+      const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart).replace(CLOSED_RELATIVE, ','));
       if (before && !spoke && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
     }
