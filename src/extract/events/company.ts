@@ -6,8 +6,9 @@ import type { DocPerson } from './persons.js';
 const COMPANY = /(?<![\p{L}])(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?)(?![\p{L}\/])/u;
 
 // "Boeing names X as chief executive", "Novo Nordisk har udnævnt X som ny direktør": the name
-// that opens a sentence and appoints someone
-const APPOINTER = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&'’.-]*)\s+(?:names|named|appoints|appointed|has (?:appointed|named)|udnævner|har (?:udnævnt|ansat|konstitueret|udpeget)|ansætter)\s/gu;
+// that opens a sentence and appoints someone, or replaces or removes its chief ("Acme ousts X",
+// "Novo Nordisk skifter topchef", "Novo Nordisk har besluttet at udskifte administrerende direktør X")
+const APPOINTER = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&'’.-]*)\s+(?:names|named|appoints|appointed|has (?:appointed|named|replaced|ousted|removed)|replaces|replaced|ousts|ousted|removes|udnævner|har (?:udnævnt|ansat|konstitueret|udpeget|udskiftet|fyret|afskediget)|har besluttet at (?:udskifte|fyre|afskedige)|ansætter|skifter|udskifter|fyrer|afskediger)\s/gu;
 // Danish definite nouns ("Bestyrelsen", "Regeringen") and English common words ("Officials") appoint too
 const DEFINITE_DA = /(?:en|et|erne|ene)$/u;
 const COMMON = new Set(['Plural', 'Noun', 'Singular', 'Pronoun', 'Determiner', 'Adjective']);

@@ -47,6 +47,7 @@ const en: Row[] = [
   // the one removed is the object; "named X as interim CEO"; "said he was quitting"
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'departure', [], { personName: 'Tom Hale' }],
   ['The board removed Tom Hale as chief executive and named finance chief Anna Berg as interim CEO.', 'appointment', [], { personName: 'Anna Berg' }],
+  ['Acme Foods ousts Tom Hale as chief executive. Acme Foods said Anna Berg would run the company for now.', 'departure', [], { personName: 'Tom Hale', org: 'Acme Foods' }],
   ['Carl Olsen, the company president, said hours later that he was quitting.', 'departure', [], { personName: 'Carl Olsen' }],
   // a negated extension or departure is denied; a deputy's post is not the post
   ['His term will not be extended, Governor Anna Berg said.', 'extension', [], { personName: 'Anna Berg', certainty: 'denied' }],
@@ -127,6 +128,9 @@ const da: Row[] = [
   // a company with no legal form: the name that appoints, named again; not "Bestyrelsen"
   ['Acme Foods udnævner ny topchef. Acme Foods har udnævnt Lars Hansen som ny administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', org: 'Acme Foods' }],
   ['Bestyrelsen har udnævnt Lars Hansen som ny administrerende direktør. Bestyrelsen er glad.', 'appointment', [], { personName: 'Lars Hansen', org: null }],
+  // a company that replaces its chief names the post's organisation too; the board does not
+  ['Acme Foods skifter topchef. Acme Foods har besluttet at udskifte administrerende direktør Lars Hansen. Han stopper til sommer.', 'departure', [], { personName: 'Lars Hansen', org: 'Acme Foods' }],
+  ['Bestyrelsen skifter topchef. Bestyrelsen har besluttet at udskifte administrerende direktør Lars Hansen. Han stopper til sommer.', 'departure', [], { personName: 'Lars Hansen', org: null }],
   // leaving the post early is a departure, and "the possible successors" are candidates
   ['Centralbankchef Eva Holm overvejer at forlade posten før tid.', 'departure', [], { personName: 'Eva Holm', certainty: 'likely' }],
   ['Blandt de mulige afløsere nævnes Lars Hansen og Jens Berg.', 'candidacy', [], { personName: 'Jens Berg' }],
