@@ -234,3 +234,18 @@ describe('the speaker of a trailing attribution', () => {
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'appointment', personName: 'Anna Berg' }));
   });
 });
+
+describe('a term named as background', () => {
+  it.each([
+    'Governor Tom Hale has resigned, more than three years before his second five-year term was due to end in March 2028.',
+    'Two years into her second term, Governor Anna Berg faces a crisis.',
+    'Halfway through his third term, Prime Minister Tom Hale announced his resignation.',
+  ])('is no new term: %s', (text) => {
+    const doc = syntheticDocument('t.txt', text, { date: '2025-03-06' });
+    expect(doc.events.filter((e) => e.type === 'extension')).toEqual([]);
+  });
+  it('while winning one still is', () => {
+    const doc = syntheticDocument('t.txt', 'Governor Anna Berg was appointed to a second five-year term in 2023.', { date: '2025-03-06' });
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'extension', personName: 'Anna Berg' }));
+  });
+});
