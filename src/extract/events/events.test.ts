@@ -28,6 +28,9 @@ const en: Row[] = [
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Eva Holm' }],
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Paul Grant' }],
   ['Paul Grant said he is ready to run for the leadership.', 'candidacy', [], { personName: 'Paul Grant' }],
+  // a cue that holds its own auxiliary ("was named") is a passive: its subject stands before it
+  ['Anna Berg was named on Friday as the next governor of the central bank, succeeding Tom Hale, who steps down in March.', 'appointment', [], { personName: 'Anna Berg' }],
+  ['Anna Berg, head of the markets regulator, was named on Friday as the next governor of the central bank.', 'appointment', [], { personName: 'Anna Berg' }],
   // "named X, ..., as the next governor"; "a successor to Y" names the one succeeded
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg' }],
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
@@ -232,6 +235,13 @@ describe('the speaker of a trailing attribution', () => {
     const doc = syntheticDocument('t.txt', 'Anna Berg will serve as acting governor while the board looks for a permanent replacement, Finance Minister Tom Hale said.', { date: '2025-03-06' });
     expect(doc.events.filter((e) => e.type === 'succession')).toEqual([]);
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'appointment', personName: 'Anna Berg' }));
+  });
+});
+
+describe('a passive award', () => {
+  it('names no one to a post ("X was named best actress")', () => {
+    const doc = syntheticDocument('t.txt', 'Anna Berg was named best actress at the awards on Monday.', { date: '2025-03-06' });
+    expect(doc.events.filter((e) => e.type === 'appointment')).toEqual([]);
   });
 });
 

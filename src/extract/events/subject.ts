@@ -1,6 +1,7 @@
 import type { DocContext } from '../../pipeline/context.js';
 import { antecedent, IN_RELATIVE, type PersonAt } from './mentions.js';
 import type { DocPerson } from './persons.js';
+import { findPosts } from './posts.js';
 import { tagsOf } from '../../text/compromise-lexicon.js';
 
 /** Who a cue is about, and who else takes part (the person succeeded, the backer). */
@@ -62,6 +63,12 @@ const TRAILING_SPEAKER_BEFORE = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const TRAILING_SPEAKER_AFTER = /^\s+(?:said|says|told|added|sagde|siger|tilføjede|oplyste|oplyser)(?![\p{L}])/iu;
 function speaksAfterClause(ctx: DocContext, p: PersonAt, cueEnd: number): boolean {
   return TRAILING_SPEAKER_BEFORE.test(ctx.text.slice(cueEnd, p.start)) && TRAILING_SPEAKER_AFTER.test(ctx.text.slice(p.end, p.end + 20));
+}
+
+/** A post named after `at` before the clause ends. */
+function postInClause(ctx: DocContext, at: number): boolean {
+  const end = /[.;!?\n]/u.exec(ctx.text.slice(at, at + 160));
+  return findPosts(ctx.text, at, at + (end ? end.index : 160)).some((h) => !h.generic);
 }
 
 const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
@@ -151,7 +158,10 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       const after = firstAfter(people, cueEnd);
       const headline = before !== null && /^\s*$/u.test(ctx.text.slice(before.end, cueStart)) && PARTICIPLE.test(cue)
         && (!after || /[,;:]/u.test(ctx.text.slice(cueEnd, after.start)));
-      const subject = PASSIVE.test(lead) || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
+      // "X was named on Friday as the next governor": a cue that holds its own auxiliary is a passive too,
+      // when a post follows in its clause ("was named best actress" names no post)
+      const passive = PASSIVE.test(lead) || (/^(?:was|were|is|are|been|blev|er)\s/iu.test(cue) && postInClause(ctx, cueEnd));
+      const subject = passive || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
     case 'candidacy': {
