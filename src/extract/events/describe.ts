@@ -62,13 +62,20 @@ function tenseOf(site: CueSite): string {
   return PAST.test(around) ? 'past' : 'present';
 }
 
+// a date that dates a reporting verb: "said on Friday", "told reporters on Monday", "sagde mandag"
+// steps taken on a day (not states such as a candidacy, which hold on the day they are reported)
+const STEPS = new Set(['departure', 'appointment', 'succession', 'extension']);
+const SAID_ON = /\b(?:said|says|told(?: \p{L}+)?|announced|sagde|siger|oplyste|oplyser|meddelte)\s+(?:on\s+|late\s+|early\s+|i\s+|på\s+)?$/iu;
+
 /** Type-specific details: dates, durations, counts, reasons, backers, meetings. */
 function detailsOf(site: CueSite): { date: string | null; until: string | null; details: Details } | null {
   const { ctx, cues, start, end, sentence } = site;
   const text = ctx.text.slice(sentence.start, sentence.end);
   const details: Details = { tense: tenseOf(site) };
   // "since 2014" dates the holding, not the other statements of the sentence
-  const own = site.rule.type === 'holds' ? site.dates : site.dates.filter((d) => !/\b(?:since|siden)\s+$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  const own = site.rule.type === 'holds' ? site.dates : site.dates.filter((d) => !/\b(?:since|siden)\s+$/iu.test(ctx.text.slice(Math.max(sentence.start, d.start - 8), d.start))
+    // "Sunak said on Friday he would step down": the day of the saying is not the day of a step still ahead
+    && !(details.tense === 'future' && STEPS.has(site.rule.type) && SAID_ON.test(ctx.text.slice(Math.max(sentence.start, d.start - 24), d.start))));
   switch (site.rule.type) {
     case 'holds': {
       const since = own.find((d) => d.type === 'DATE' && d.start >= end - 6 && d.start - end < 20);

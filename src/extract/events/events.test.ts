@@ -28,6 +28,9 @@ const en: Row[] = [
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Eva Holm' }],
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Paul Grant' }],
   ['Paul Grant said he is ready to run for the leadership.', 'candidacy', [], { personName: 'Paul Grant' }],
+  // the day of saying dates a step already taken, not one still ahead
+  ['Tom Hale said on Friday he would step down as leader of the party.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: null }],
+  ['Tom Hale will step down on Friday, the company said.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: '2024-07-05' }],
   // a cue that holds its own auxiliary ("was named") is a passive: its subject stands before it
   ['Anna Berg was named on Friday as the next governor of the central bank, succeeding Tom Hale, who steps down in March.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Anna Berg, head of the markets regulator, was named on Friday as the next governor of the central bank.', 'appointment', [], { personName: 'Anna Berg' }],
