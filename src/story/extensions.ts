@@ -86,7 +86,17 @@ function toExtension(k: ExtensionClaim[]): Extension {
 /** The term's end as of the latest document: the last extension decided, else the latest end stated. */
 export function termEnd(extensions: Extension[], events: StoryEvent[], holder: string): string | null {
   const decided = extensions.filter((x) => x.end && x.status !== 'proposed');
-  if (decided.length) return decided[decided.length - 1].end;
+  if (decided.length) {
+    const last = decided[decided.length - 1];
+    // a dated departure ends the term instead: one set later than the last extension's end and told
+    // no earlier ("His term was extended until January 2020 ... Carney, who steps down on March 15"),
+    // or one done, told in a later document ("resigned on Wednesday", a year after the extension)
+    const told = Math.max(...last.claims.map((c) => c.e.order));
+    const leaving = events.filter((e) => e.key === holder && e.ev.type === 'departure' && e.ev.date && e.ev.certainty === 'certain'
+      && ((e.order >= told && compareTimex(e.ev.date, last.end as string) > 0) || (e.order > told && e.ev.details?.tense === 'past')))
+      .sort((a, b) => b.order - a.order)[0];
+    return leaving?.ev.date ?? last.end;
+  }
   const docs = [...new Set(events.filter((e) => e.key === holder).sort((a, b) => b.order - a.order).map((e) => e.doc))];
   for (const d of docs) { const end = currentEnd(events, d, holder); if (end) return end; }
   return null;

@@ -174,6 +174,19 @@ describe('a successor sworn in, with no term end given', () => {
   });
 });
 
+describe('a dated departure after an extension', () => {
+  it('ends the term when it is set later than the extension\'s end', () => {
+    const [story] = buildStories([syntheticDocument('boe.txt', 'Anna Berg was named the next governor of the central bank, succeeding Tom Hale, who steps down on March 15. Governor Tom Hale has led the central bank since 2013. His term was extended until January 2020.',
+      { date: '2019-12-20', dates: [['March 15', '2020-03-15'], ['2013', '2013'], ['January 2020', '2020-01']] })]);
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', termEnd: '2020-03-15' });
+  });
+  it('but not when the same text sets it before the extension\'s end', () => {
+    const [story] = buildStories([syntheticDocument('nb.txt', 'Governor Tom Hale has led the central bank since 2013. He is set to step down in September. His term will be extended until June 2024, officials said.',
+      { date: '2023-03-01', dates: [['2013', '2013'], ['September', '2023-09'], ['June 2024', '2024-06']] })]);
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', termEnd: '2024-06' });
+  });
+});
+
 describe('a holder who took office long ago is no successor', () => {
   const [story] = buildStories([
     syntheticDocument('pm.txt', 'Prime Minister Tom Hale said on Wednesday he would not run in next month\'s party election, clearing the way for a new prime minister. Hale, who took office in October 2021, has been hurt by a funding scandal.',
