@@ -28,6 +28,7 @@ const en: Row[] = [
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Eva Holm' }],
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Paul Grant' }],
   ['Paul Grant said he is ready to run for the leadership.', 'candidacy', [], { personName: 'Paul Grant' }],
+  ['Anna Berg, the former business secretary, is seen as an early favourite.', 'candidacy', [], { personName: 'Anna Berg' }],
   // the day of saying dates a step already taken, not one still ahead
   ['Tom Hale said on Friday he would step down as leader of the party.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: null }],
   ['Tom Hale will step down on Friday, the company said.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: '2024-07-05' }],
@@ -238,6 +239,13 @@ describe('the speaker of a trailing attribution', () => {
     const doc = syntheticDocument('t.txt', 'Anna Berg will serve as acting governor while the board looks for a permanent replacement, Finance Minister Tom Hale said.', { date: '2025-03-06' });
     expect(doc.events.filter((e) => e.type === 'succession')).toEqual([]);
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'appointment', personName: 'Anna Berg' }));
+  });
+});
+
+describe('a favourite that is no candidacy', () => {
+  it('is not a race ("the film was a favourite with critics")', () => {
+    const doc = syntheticDocument('t.txt', 'Anna Berg said the film was seen as a favourite of the season.', { date: '2025-03-06' });
+    expect(doc.events.filter((e) => e.type === 'candidacy' && e.personName === 'Anna Berg')).toEqual([]);
   });
 });
 
