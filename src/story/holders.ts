@@ -40,7 +40,7 @@ function tookOfficeBefore(e: StoryEvent): boolean {
 
 const RANK: Record<string, number> = { 'in office': 4, appointed: 3, agreed: 2, expected: 1 };
 const AGREED = /\b(?:agreed|chosen|selected|confirmed|named|enige|valgt|udpeget)\b/iu;
-const IN_OFFICE = /\b(?:took office|sworn in|tiltrådt|tiltrådte|has succeeded|succeeded|took over)\b/iu;
+const IN_OFFICE = /\b(?:took office|sworn in|tiltrådt|tiltrådte|has succeeded|succeeded|took over|became)\b/iu;
 
 /** What a succession or appointment statement makes of its subject. */
 function statusOf(e: StoryEvent): string | null {

@@ -43,6 +43,12 @@ const en: Row[] = [
   // a former employer in the subject's apposition is not the organisation of the post in question; a present one still is
   ['Analysts said Tom Hale, a former Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: null }],
   ['Analysts said Tom Hale, a Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: 'Bank of England' }],
+  // what a holder leads is the holding's organisation, and its leader's post, though the sentence names another post
+  ['Tom Hale, who has led the Labour Party since April 2020, became prime minister on Friday.', 'holds', [['April 2020', '2020-04']], { personName: 'Tom Hale', org: 'Labour Party', position: 'Leader', date: '2020-04' }],
+  ['Tom Hale, who has led the Labour Party since April 2020, became prime minister on Friday.', 'appointment', [['April 2020', '2020-04']], { personName: 'Tom Hale', position: 'Prime Minister' }],
+  ['Governor Anna Berg, who has led the Bank of England since 2013, will step down.', 'holds', [['2013', '2013']], { personName: 'Anna Berg', org: 'Bank of England', position: 'Governor' }],
+  // a party's leadership is its leader's post
+  ['Former home secretary Anna Berg is among those expected to stand for the Conservative leadership.', 'candidacy', [], { personName: 'Anna Berg', org: 'Conservative Party', position: 'Leader' }],
   // a generic title with its organisation is the post when the text names no other
   ['Tom Hale said he would step down as leader of the Conservative Party.', 'departure', [], { personName: 'Tom Hale', position: 'Leader', org: 'Conservative Party' }],
   // the subject, not a person named in a relative clause; a bid being considered

@@ -64,7 +64,8 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const target = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
+        const found0 = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
+        const target = m.rule.type === 'holds' ? ledOrg(ctx, m, found0) : found0;
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -74,6 +75,20 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
   // the document's post and organisation fill in statements that name none: no statements, no work
   if (!events.length) return events;
   return postFromRole(fillDefaults(events, docPost(ctx, persons ?? [])), state);
+}
+
+// "has led the Labour Party since", "har ledet Venstre siden": the organisation is what the verb leads
+const LED_ORG = /^(?:led|leads|leading|head(?:s|ed|ing)?|chair(?:s|ed|ing)?|ledet|leder|stået i spidsen for)\s+(?:the\s+)?$/iu;
+
+/**
+ * "Keir Starmer, who has led the Labour Party since April 2020, became prime minister": the holding
+ * is of the organisation the verb leads, and its post that organisation's leader, not the sentence's
+ * other post.
+ */
+function ledOrg(ctx: DocContext, m: Match, target: ReturnType<typeof targetOf>): ReturnType<typeof targetOf> {
+  const org = findOrgs(ctx.text, m.start, m.end)[0];
+  if (!org || target.org === org.name || !LED_ORG.test(ctx.text.slice(m.start, org.start))) return target;
+  return { position: null, org: org.name, generic: true, genericWord: 'leader' };
 }
 
 /**
@@ -162,7 +177,8 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   // post, unless the text names that organisation's post outright ("NATO leader" = Secretary General)
   const named = new Set(events.filter((e) => e.position).map((e) => e.org));
   for (const e of events) {
-    const word = e.details?.genericPost;
+    // "stand for the Conservative leadership": a party's leadership is its leader's post
+    const word = e.details?.genericPost === 'leadership' && e.org && SIDES.has(e.org) ? 'leader' : e.details?.genericPost;
     if (e.position || !e.org || named.has(e.org) || typeof word !== 'string' || !TITLE_GENERIC.has(word)) continue;
     e.position = word[0].toUpperCase() + word.slice(1);
   }
