@@ -187,6 +187,15 @@ describe('a dated departure after an extension', () => {
   });
 });
 
+describe('a successor who became prime minister', () => {
+  it('is in office from that day', () => {
+    const [story] = buildStories([syntheticDocument('uk.txt', 'Tom Hale became prime minister on Friday, succeeding Anna Berg. Anna Berg said she would step down as prime minister.',
+      { date: '2024-07-06', dates: [['Friday', '2024-07-05']] })]);
+    expect(story.successor).toMatchObject({ name: 'Tom Hale', status: 'in office' });
+    expect(story.incumbent).toMatchObject({ name: 'Tom Hale', since: '2024-07-05' });
+  });
+});
+
 describe('a holder who took office long ago is no successor', () => {
   const [story] = buildStories([
     syntheticDocument('pm.txt', 'Prime Minister Tom Hale said on Wednesday he would not run in next month\'s party election, clearing the way for a new prime minister. Hale, who took office in October 2021, has been hurt by a funding scandal.',
