@@ -154,6 +154,10 @@ const DANISH: Case[] = [
   ['Han var populær i halvfemserne.', '2023-06-10', 'halvfemserne', '199'],
   ['Han talte i påsken sidste år.', '2023-06-10', 'påsken sidste år', '2022-04-17'],
   ['Valget blev holdt sidste maj.', '2023-06-10', 'sidste maj', '2023-05'],
+  // "til foråret": the next spring to begin; "i foråret" keeps the document's year
+  ['Han stopper til foråret.', '2023-10-02', 'foråret', '2024-SP'],
+  ['Han stopper til sommer.', '2023-03-02', 'sommer', '2023-SU'],
+  ['Han stoppede i foråret.', '2023-10-02', 'foråret', '2023-SP'],
   ['Det skete anden pinsedag 2023.', '2023-06-10', 'anden pinsedag 2023', '2023-05-29'],
   // a duration that opens a paragraph: the span starts at the word, not at the line break
   ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],

@@ -47,6 +47,8 @@ export interface DateLexicon {
   futureAux?: string[];
   /** A passive infinitive's auxiliary: "to be" published in November looks ahead. */
   futureInfinitive?: string[];
+  /** A word before a bare season that means the next one to begin ("til foråret"). */
+  seasonAhead?: string[];
   /** A headline's bare infinitive stands for the future ("Xyz to step down in November"). */
   headlineInfinitive?: string[];
   /** Reporting verbs: past cues only right before the expression ("said on Thursday"), not for the reported content. */

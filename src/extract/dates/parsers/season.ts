@@ -17,19 +17,24 @@ export function createSeasonParser(lex: DateLexicon): Parser {
   const rel = alternation([...Object.keys(lex.relative), ...(lex.mostRecent ?? [])]);
   const pattern = new RegExp(`${LB}(?:(${rel})\\s+)?(?:the\\s+)?(${seasons})${yearTail(lex)}${RB}`, 'i');
   const mostRecent = new Set((lex.mostRecent ?? []).map((w) => w.toLowerCase()));
+  const aheadRe = lex.seasonAhead?.length ? new RegExp(`${LB}(?:${alternation(lex.seasonAhead)})\\s+$`, 'i') : null;
   return {
     pattern: (): RegExp => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray) {
       const code = lookup(lex.seasons, match[2]);
       if (!code) return null;
       // a bare season needs "the" or "in" before it: "prices fall" is no autumn
-      const bare = !match[1] && !match[3] && !match[4] && !/(?:\bthe|\bin|\bi)\s+$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index));
+      const lead = context.text.slice(Math.max(0, (match.index ?? 0) - 8), match.index);
+      // Danish "til foråret", "til sommer": the next one to begin after the document date
+      const ahead = !match[1] && !match[3] && !match[4] && aheadRe !== null && aheadRe.test(lead);
+      const bare = !match[1] && !match[3] && !match[4] && !ahead && !/(?:\bthe|\bin|\bi)\s+$/i.test(lead);
       if (bare && !/^the\s/i.test(match[0])) return null;
       let { year, anchored } = yearFrom(lex, context, match[3], match[4]);
       // "this past spring": the last one begun by the document date (spring starts in March)
       const n = match[1] && mostRecent.has(match[1].toLowerCase().replace(/\s+/g, ' ')) ? (START[code] <= refDay(context).month ? 0 : -1)
         : match[1] ? lookup(lex.relative, match[1]) : undefined;
       if (n !== undefined && !match[3] && !match[4]) year = refDay(context).year + n;
+      if (ahead) year = refDay(context).year + (START[code] > refDay(context).month ? 0 : 1);
       const result = context.createParsingResult(match.index ?? 0, match[0]);
       return tagTimex(result, { value: `${pad(year, 4)}-${code}`, type: 'DATE', anchored, needs: 'year', rule: 'season' });
     },
