@@ -29,6 +29,8 @@ const en: Row[] = [
   ['Digital minister Paul Grant and security minister Eva Holm are also expected to join the race, according to local media.', 'candidacy', [], { personName: 'Paul Grant' }],
   ['Paul Grant said he is ready to run for the leadership.', 'candidacy', [], { personName: 'Paul Grant' }],
   ['Anna Berg, the former business secretary, is seen as an early favourite.', 'candidacy', [], { personName: 'Anna Berg' }],
+  // nobody succeeds himself: "propose X, its vice chair, as his successor" means someone named before X
+  ['Tom Hale has named Anna Berg as his successor.', 'succession', [], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // the day of saying dates a step already taken, not one still ahead
   ['Tom Hale said on Friday he would step down as leader of the party.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: null }],
   ['Tom Hale will step down on Friday, the company said.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: '2024-07-05' }],
@@ -274,5 +276,13 @@ describe('a term named as background', () => {
   it('while winning one still is', () => {
     const doc = syntheticDocument('t.txt', 'Governor Anna Berg was appointed to a second five-year term in 2023.', { date: '2025-03-06' });
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'extension', personName: 'Anna Berg' }));
+  });
+});
+
+describe('nobody succeeds himself', () => {
+  it('"propose X, its vice chairman, as his successor": his is someone named before X', () => {
+    const text = 'Acme Bank said on Monday its chairman Tom Hale would not seek re-election in March, and that the board would propose Anna Berg, its vice chairman, as his successor.';
+    const doc = processDocument({ id: 't.txt', text }, { date: '2024-01-22' });
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'succession', personName: 'Anna Berg', object: 'Tom Hale' }));
   });
 });

@@ -15,6 +15,11 @@ const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|e
 // "X's successor", "his successor", "Hansens mest sandsynlige efterfølger": the possessor is the one succeeded
 const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|mest|mulige|sandsynlige|kommende|nye|næste))*\s+$/iu;
 
+// "as his successor", "som sin/hans efterfølger": a possessive pronoun right before the cue
+const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(?:most|likely|possible|eventual|new|next|permanent|mest|mulige|sandsynlige|kommende|nye|næste|permanente)\s+)*$/iu;
+// "... X, its vice chairman, as": the one named is what the statement makes the successor
+const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
+
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
 const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
@@ -119,7 +124,15 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       const object = notTheSubjects(ctx, people, before, firstAfter(people, cueEnd), persons);
       // "... looks for a permanent replacement, Finance Minister X said": the one after the comma speaks
       if (object && speaksAfterClause(ctx, object, cueEnd)) return none;
-      const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
+      let possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
+      // "the board would propose Martin Blessing, its vice chairman, as his successor": nobody succeeds
+      // himself, so a possessive pronoun after the one named as successor means someone before
+      const pronoun = POSSESSIVE_PRONOUN.exec(lead);
+      if (possessor && pronoun && possessor.via === 'name' && possessor.end <= cueStart - pronoun[0].length
+        && AS_BEFORE.test(ctx.text.slice(possessor.end, cueStart - pronoun[0].length))) {
+        const other = antecedent(ctx, persons, cueStart - pronoun[0].length, new Set([possessor.person.key]));
+        if (other) return { subjects: [possessor], object: { ...possessor, person: other, via: 'pronoun', start: cueStart - pronoun[0].length, end: cueStart - pronoun[0].length + pronoun[1].length }, byAfter: false };
+      }
       if (/^(?:successor|replacement|succession|efterfølger|afløser)/iu.test(cue) && possessor) {
         // "Y was named X's successor"; "X's most likely successor is Y", "Hansens efterfølger er Y"
         const others = people.filter((p) => p.person.key !== possessor.person.key);
