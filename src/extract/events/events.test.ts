@@ -173,6 +173,10 @@ const da: Row[] = [
   // the organisation the article names most, in its lead, also in the Danish genitive
   ['Eva Holm bliver ny nationalbankdirektør og formand for Nationalbankens direktion. Hun afløser Lars Hansen. Nationalbanken bekræfter.', 'succession', [], { personName: 'Eva Holm', org: 'Danmarks Nationalbank' }],
   ['Eva Holm bliver ny overborgmester i Københavns Kommune. Hun afløser Lars Hansen.', 'succession', [], { personName: 'Eva Holm', org: 'Københavns Kommune', position: 'Mayor' }],
+  // candidacies: standing as, a compound candidate noun; holding: sitting in the post since
+  ['Venstres formand Lars Hansen meddelte fredag, at han stiller op som statsministerkandidat.', 'candidacy', [], { personName: 'Lars Hansen' }],
+  ['Lars Hansen har også meldt sig som kandidat til statsministerposten.', 'candidacy', [], { personName: 'Lars Hansen', position: 'Prime Minister' }],
+  ['Han udfordrer statsminister Eva Holm, der har siddet på posten siden juni 2019.', 'holds', [['juni 2019', '2019-06']], { personName: 'Eva Holm', date: '2019-06' }],
   ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
 ];
@@ -284,5 +288,15 @@ describe('nobody succeeds himself', () => {
     const text = 'Acme Bank said on Monday its chairman Tom Hale would not seek re-election in March, and that the board would propose Anna Berg, its vice chairman, as his successor.';
     const doc = processDocument({ id: 't.txt', text }, { date: '2024-01-22' });
     expect(doc.events).toContainEqual(expect.objectContaining({ type: 'succession', personName: 'Anna Berg', object: 'Tom Hale' }));
+  });
+});
+
+describe('a candidacy whose post is the document\'s government office', () => {
+  it('takes no party as its organisation ("Konservatives leder X har meldt sig som kandidat")', () => {
+    const text = 'Statsminister Eva Holm har siddet på posten siden juni 2019. Konservatives leder Lars Hansen har også meldt sig som kandidat.';
+    const doc = processDocument({ id: 't.txt', text }, { date: '2022-06-03', language: 'da' });
+    const hansen = doc.events.filter((e) => e.personName === 'Lars Hansen' && e.type === 'candidacy');
+    expect(hansen.length).toBe(1);
+    expect(hansen[0]).toMatchObject({ position: 'Prime Minister', org: null });
   });
 });

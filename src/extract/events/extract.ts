@@ -16,7 +16,7 @@ const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
 // A withdrawal or "not a candidate" cancels later hopeful cues about the same person in the sentence.
 const CANCELLED_BY_NO = new Set(['extension', 'candidacy', 'interest', 'nomination', 'backing']);
-const LEAD_VERB = /(?:led|lead|head|serv|helm|charge|office|chair|ledet|spidsen)/iu;
+const LEAD_VERB = /(?:led|lead|head|serv|helm|charge|office|chair|ledet|spidsen|siddet på posten)/iu;
 
 // "became the next chief executive", "bliver Danmarks nye statsminister": how far the post may stand
 // (the same reach as targetOf's post taken by the verb)
@@ -194,7 +194,11 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org))
     ?? (national(position) ? top(events.filter((e) => e.details?.rolePost === position).map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null))) : null);
   for (const e of events) {
-    if (!e.position) { e.position = position; e.details = { ...e.details, positionImplied: true }; }
+    if (!e.position) {
+      e.position = position; e.details = { ...e.details, positionImplied: true };
+      // "Konservatives leder X har meldt sig som kandidat": a party is never a government office's organisation
+      if (national(position) && e.org && SIDES.has(e.org)) { e.org = null; }
+    }
     const fill = national(e.position) ? countryOrg : org && !(national(position) && org === countryOrg) ? org : null;
     if (!e.org) { e.org = fill; e.details = { ...e.details, orgImplied: true }; }
   }
