@@ -158,6 +158,8 @@ const DANISH: Case[] = [
   ['Han stopper til foråret.', '2023-10-02', 'foråret', '2024-SP'],
   ['Han stopper til sommer.', '2023-03-02', 'sommer', '2023-SU'],
   ['Han stoppede i foråret.', '2023-10-02', 'foråret', '2023-SP'],
+  // a strong past ('trak', 'gik') looks back for a bare month
+  ['Hun trak sig efter valget i november.', '2023-09-05', 'november', '2022-11'],
   ['Det skete anden pinsedag 2023.', '2023-06-10', 'anden pinsedag 2023', '2023-05-29'],
   // a duration that opens a paragraph: the span starts at the word, not at the line break
   ['Han var kandidat.\n\nDe seneste uger er der spekuleret.', '2023-06-10', 'De seneste uger', 'PXW', 'DURATION'],

@@ -47,16 +47,17 @@ function tenseOf(site: CueSite): string {
   const lead = ctx.text.slice(Math.max(site.sentence.start, site.start - 25), site.start);
   if (JUST_PAST.test(lead)) return 'past';
   // "Pia Olsen Dyhr er valgt som ny formand": a Danish perfect passive is done
-  if (ctx.language === 'da' && DA_PARTICIPLE.test(ctx.text.slice(site.start, site.end)) && /\ber\s+(?:\p{L}+\s+)?$/u.test(lead)) return 'past';
+  // ("er som ventet blevet valgt som": a few words and 'blevet' may stand between)
+  if (ctx.language === 'da' && DA_PARTICIPLE.test(ctx.text.slice(site.start, site.end)) && /\ber\s+(?:\p{L}+\s+){0,3}$/u.test(lead)) return 'past';
   // "She succeeded X": a simple past with no future marker before it
   // (Danish simple pasts end in -te/-ede: "han afløste X", "hun efterfulgte X", "trådte tilbage")
   const cueWord = ctx.text.slice(site.start, site.end);
   // ("stepped down", "handed the reins to": the first word decides)
-  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog)\s/u : /^\p{L}+ed\b|^(?:took|became|stood|left|quit|won|ran)\b/u;
+  const simplePast = ctx.language === 'da' ? /^\p{L}+(?:te|ede)$|^(?:trådte|gik|overtog|trak)\s/u : /^\p{L}+ed\b|^(?:took|became|stood|left|quit|won|ran)\b/u;
   if (simplePast.test(cueWord) && !cues.future.test(lead) && !/\b(?:to|be|at)\s+$/iu.test(lead)) return 'past';
   // "became CEO in February 2020, succeeding X": a participle takes the tense of the verb it follows
   const clauseBefore = ctx.text.slice(site.sentence.start, site.start);
-  if (/^\p{L}+ing$/u.test(cueWord) && /,\s*$/u.test(clauseBefore) && /\b(?:became|took|was|were|won|\p{L}{3,}ed)\b/u.test(clauseBefore) && !cues.future.test(clauseBefore)) return 'past';
+  if (/^\p{L}+ing\b/u.test(cueWord) && /,\s*$/u.test(clauseBefore) && /\b(?:became|took|was|were|won|\p{L}{3,}ed)\b/u.test(clauseBefore) && !cues.future.test(clauseBefore)) return 'past';
   const around = ctx.text.slice(Math.max(site.sentence.start, site.start - 40), Math.min(site.sentence.end, site.end + 10));
   if (cues.future.test(around)) return 'future';
   return PAST.test(around) ? 'past' : 'present';

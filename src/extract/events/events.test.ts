@@ -31,6 +31,8 @@ const en: Row[] = [
   ['Anna Berg, the former business secretary, is seen as an early favourite.', 'candidacy', [], { personName: 'Anna Berg' }],
   // nobody succeeds himself: "propose X, its vice chair, as his successor" means someone named before X
   ['Tom Hale has named Anna Berg as his successor.', 'succession', [], { personName: 'Anna Berg', object: 'Tom Hale' }],
+  // a participle phrase after a comma takes the tense of the verb before it
+  ['Tom Hale stepped down as chief executive on Monday, handing the reins to Anna Berg.', 'appointment', [], { personName: 'Anna Berg', details: expect.objectContaining({ tense: 'past' }) }],
   // the day of saying dates a step already taken, not one still ahead
   ['Tom Hale said on Friday he would step down as leader of the party.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: null }],
   ['Tom Hale will step down on Friday, the company said.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: '2024-07-05' }],
@@ -173,6 +175,9 @@ const da: Row[] = [
   // the organisation the article names most, in its lead, also in the Danish genitive
   ['Eva Holm bliver ny nationalbankdirektør og formand for Nationalbankens direktion. Hun afløser Lars Hansen. Nationalbanken bekræfter.', 'succession', [], { personName: 'Eva Holm', org: 'Danmarks Nationalbank' }],
   ['Eva Holm bliver ny overborgmester i Københavns Kommune. Hun afløser Lars Hansen.', 'succession', [], { personName: 'Eva Holm', org: 'Københavns Kommune', position: 'Mayor' }],
+  // a perfect passive with words between ('er som ventet blevet valgt som'); a strong past ('trak sig') is past
+  ['Lars Hansen er som ventet blevet valgt som ny formand for partiet.', 'appointment', [], { personName: 'Lars Hansen', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Han afløser Eva Holm, der trak sig efter valget i november.', 'withdrawal', [['november', '2022-11']], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
   // candidacies: standing as, a compound candidate noun; holding: sitting in the post since
   ['Venstres formand Lars Hansen meddelte fredag, at han stiller op som statsministerkandidat.', 'candidacy', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen har også meldt sig som kandidat til statsministerposten.', 'candidacy', [], { personName: 'Lars Hansen', position: 'Prime Minister' }],

@@ -23,7 +23,7 @@ const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
 const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
-const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver)\s+(?:\w+\s+)?$/iu;
+const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\w+\s+)?$/iu;
 
 // ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
 // (titles, places and a first name may stand before the surname the mention covers)
