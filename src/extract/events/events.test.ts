@@ -178,6 +178,7 @@ const da: Row[] = [
   // a perfect passive with words between ('er som ventet blevet valgt som'); a strong past ('trak sig') is past
   ['Lars Hansen er som ventet blevet valgt som ny formand for partiet.', 'appointment', [], { personName: 'Lars Hansen', details: expect.objectContaining({ tense: 'past' }) }],
   ['Han afløser Eva Holm, der trak sig efter valget i november.', 'withdrawal', [['november', '2022-11']], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
+  ['Ifølge Altinget har et flertal af folketingsgruppen bakket op om Lars Hansen.', 'backing', [], { personName: 'Lars Hansen' }],
   // candidacies: standing as, a compound candidate noun; holding: sitting in the post since
   ['Venstres formand Lars Hansen meddelte fredag, at han stiller op som statsministerkandidat.', 'candidacy', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen har også meldt sig som kandidat til statsministerposten.', 'candidacy', [], { personName: 'Lars Hansen', position: 'Prime Minister' }],
