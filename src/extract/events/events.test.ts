@@ -306,3 +306,19 @@ describe('a candidacy whose post is the document\'s government office', () => {
     expect(hansen[0]).toMatchObject({ position: 'Prime Minister', org: null });
   });
 });
+
+describe('a day before a title', () => {
+  it('is no employer ("said on Tuesday chief executive X would step down")', () => {
+    const text = 'Acme Foods said on Tuesday chief executive Tom Hale would step down and be replaced by finance chief Anna Berg. Acme Foods names Anna Berg as CEO.';
+    const doc = processDocument({ id: 't.txt', text }, { date: '2025-02-25' });
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.events.some((e) => e.org === 'Tuesday')).toBe(false);
+  });
+});
+
+describe('staying on as an adviser', () => {
+  it('is no extension of the post', () => {
+    const doc = syntheticDocument('t.txt', 'Chief executive Tom Hale will remain available to the company as an adviser until the end of May.', { date: '2025-02-25' });
+    expect(doc.events.filter((e) => e.type === 'extension')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { firstAtOrAfter } from '../../text/sorted-index.js';
 import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS, POST_RE } from './vocabulary.js';
 import { perText } from '../../text/per-text.js';
 import { isFirstName } from '../people/lexicon.js';
+import { isDateWord } from '../quotes/not-names.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
@@ -50,7 +51,8 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
     const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
     // a sentence's full stop is not part of the name ("formand for Xyz Hovedorganisation."), "Inc." keeps its own
     const name = m[1].slice(article.length).split(/(?<=\p{Ll}{3})\.\s/u)[0].replace(/['’]s$/u, '').replace(/(\p{Ll}{4,})\.$/u, '$1');
-    if (!name) continue;
+    // "said on Tuesday chief executive X": a day or month before a title is no employer
+    if (!name || isDateWord(name.split(/\s+/)[0])) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
     if (known.some((h) => h.start < end && start < h.end)) continue;
