@@ -152,6 +152,12 @@ function tipped(site: CueSite): boolean {
   return HOPED_TYPES.has(site.rule.type) && site.certainty === 'certain' && TIPPED.test(textBefore(site, 20));
 }
 
+// "she would like to serve a second term", "han ønsker at fortsætte": a wish, not a decision
+const WISHED = /\b(?:would like|would love|wants?|wanted|hopes?|hoped|hoping|wishes|ønsker|håber|vil gerne)\s+(?:to|at)\s+(?:\p{L}+\s+)?$/iu;
+function wished(site: CueSite): boolean {
+  return site.rule.type === 'extension' && WISHED.test(textBefore(site, 30));
+}
+
 function denied(site: CueSite): boolean {
   return DENIABLE.has(site.rule.type) && DENIED.test(textBefore(site, 30));
 }
@@ -175,7 +181,7 @@ export function describe(site: CueSite): EventFact | null {
     position: target.position,
     date: info.date,
     until: info.until,
-    certainty: info.details.prospective || hoped(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
+    certainty: info.details.prospective || hoped(site) || wished(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
     details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };

@@ -36,6 +36,9 @@ const en: Row[] = [
   // the day of saying dates a step already taken, not one still ahead
   ['Tom Hale said on Friday he would step down as leader of the party.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: null }],
   ['Tom Hale will step down on Friday, the company said.', 'departure', [['Friday', '2024-07-05']], { personName: 'Tom Hale', date: '2024-07-05' }],
+  // a wish to stay is no decision
+  ['Governor Anna Berg had said she would like to serve a second term.', 'extension', [], { personName: 'Anna Berg', certainty: 'possible' }],
+  ['Governor Anna Berg was appointed to a second term.', 'extension', [], { personName: 'Anna Berg', certainty: 'certain' }],
   // a cue that holds its own auxiliary ("was named") is a passive: its subject stands before it
   ['Anna Berg was named on Friday as the next governor of the central bank, succeeding Tom Hale, who steps down in March.', 'appointment', [], { personName: 'Anna Berg' }],
   ['Anna Berg, head of the markets regulator, was named on Friday as the next governor of the central bank.', 'appointment', [], { personName: 'Anna Berg' }],
