@@ -47,6 +47,8 @@ const en: Row[] = [
   ['The government named Anna Berg, head of the markets regulator, as the next governor, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
   // the person after a comma who speaks is the attribution, not the one replaced
   ['Anna Berg will serve as acting governor until the board finds a replacement for Tom Hale, officials said.', 'succession', [], { personName: 'Anna Berg', object: 'Tom Hale' }],
+  // a body of a known organisation acts for it: the post is the organisation's
+  ['The U.N. Security Council on Thursday nominated Tom Hale to be the next secretary-general.', 'nomination', [], { personName: 'Tom Hale', org: 'UN', position: 'Secretary General' }],
   // a former employer in the subject's apposition is not the organisation of the post in question; a present one still is
   ['Analysts said Tom Hale, a former Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: null }],
   ['Analysts said Tom Hale, a Bank of England official, was a likely candidate for the permanent role.', 'candidacy', [], { personName: 'Tom Hale', org: 'Bank of England' }],

@@ -30,7 +30,7 @@ const hitsOf = perText((text): Hits => {
   const same = lower.length === text.length;
   return {
     posts: same ? scan(POST_RE, lower, text, postName).map((h) => deputised(lower, h)) : [],
-    orgs: withContextOrgs(text, scan(ORG_RE, text, text, orgName)),
+    orgs: withContextOrgs(text, organs(text, scan(ORG_RE, text, text, orgName))),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
 });
@@ -107,6 +107,18 @@ function orgName(m: string): string | null {
   if (stem !== m && ORG_FORMS.has(stem)) return null;
   // a generic match must not start with a sentence word such as "The"
   return m.replace(/^(?:The|Den|Det)\s+/u, '').trim() || null;
+}
+
+const KNOWN_ORGS = new Set(ORG_FORMS.values());
+/**
+ * "The U.N. Security Council", "NATO's Military Committee": a body named by its head noun right after
+ * a known organisation is one of its organs; for the posts it fills, the organisation stands for it.
+ */
+function organs(text: string, hits: Hit[]): Hit[] {
+  return hits.filter((h, i) => {
+    const prev = hits[i - 1];
+    return !(prev && KNOWN_ORGS.has(prev.name) && !KNOWN_ORGS.has(h.name) && /^(?:['’]s)?\s+$/u.test(text.slice(prev.end, h.start)));
+  });
 }
 
 /** Lower-case English words ("us") are not countries; Danish demonyms are lower-case ("norske"). */
