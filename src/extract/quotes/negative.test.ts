@@ -20,6 +20,8 @@ describe('no quotation', () => {
     ['The claim that the city had received “thousands of complaints” was examined.'],
     // after "of" and a word, a cue word in -s is a plural noun
     ['The fact-checkers rated 32% of Republican claims as “false” or “pants on fire” last year.'],
+    // a participle opening the sentence attributes only what its own phrase holds
+    ['Admitting defeat, Tom Baker left the "green room" early.'],
   ])('%s', (text) => {
     expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
   });

@@ -59,6 +59,12 @@ describe('quotation marks and speakers', () => {
     ['Tom Baker made the following comment:\n\n“For young people the rate is 51 percent, and it is rising.”', 'For young people', 'Tom Baker'],
     ['With party leaders worried about turnout, President Maria Jensen is rolling out a new message: "It is about me."', 'It is about me', 'Maria Jensen'],
     ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
+    // a participle opening the sentence: the subject of the main clause after its comma speaks
+    ['Bemoaning the "phony system," Tom Baker accused the host of bias.', 'phony system', 'Tom Baker'],
+    ['Saying "we are done with this," Anne Morel left the room.', 'we are done', 'Anne Morel'],
+    // the -ing forms of admit, acknowledge, concede, bemoan are participle cues
+    ['Tom Baker resigned on Monday after admitting that the victims “do need to have their day in court.”', 'do need', 'Tom Baker'],
+    ['Anne Morel spoke for an hour, conceding that the plan had been “a costly failure from the start.”', 'a costly failure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
@@ -77,6 +83,8 @@ describe('quotation marks and speakers', () => {
     ['Of the two, one of them claims the whole plan is “dead on arrival.”', 'claims'],
     ['The spot ends with footage of Tom Baker saying, “That makes me smart,” at the debate.', 'saying'],
     ['Asked about the plan, the mother of three replied, "It is meant to help every family."', 'replied'],
+    ['Tom Baker scolded the board: "You had one job and you failed at it."', 'scolded'],
+    ['"We will win this state," Anne Morel proclaimed at the rally.', 'proclaimed'],
   ])('the cue of %s', (text, cue) => {
     expect(quotes(text).map((q) => q.cue?.text)).toEqual([cue]);
   });
