@@ -193,6 +193,6 @@ export function ownedBefore(text: string, open: number, floor: number): Attribut
   for (let m = OWNED_STATEMENT.exec(lead); m; m = OWNED_STATEMENT.exec(lead)) last = m;
   if (!last) return null;
   const owner = from + last.index;
-  const noun = from + last.index + last[0].lastIndexOf(last[2], last[0].length - 4);
-  return { cue: [noun, noun + last[2].length], speaker: [owner, owner + last[1].length], rule: 'quotes/owned-statement' };
+  const noun = from + last.index + last[0].lastIndexOf(last[3], last[0].length - 4);
+  return { cue: [noun, noun + last[3].length], speaker: [owner, owner + (last[1] ?? last[2]).length], rule: 'quotes/owned-statement' };
 }

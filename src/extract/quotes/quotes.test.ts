@@ -40,6 +40,8 @@ describe('quotation marks and speakers', () => {
     ['In his report the doctor, Tom Baker, had typed “acute stress.”', 'acute stress.', 'Tom Baker'],
     // the owner of a statement noun speaks
     ['The newspaper examined Tom Baker’s claim that the city had received “thousands of complaints” last year.', 'thousands of complaints', 'Tom Baker'],
+    // a possessive pronoun owns the statement too, and speaks for the person it refers to
+    ['Tom Baker met the press. He repeated his prediction that the city would see “thousands of new jobs” next year.', 'thousands of new jobs', 'Tom Baker'],
     // a name in marks before the quotation does not hide the cue before it
     ['Anne Morel tells the radio show “Morning Talk” on Friday that “who was behind it” is still unclear.', 'who was behind it', 'Anne Morel'],
     // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
