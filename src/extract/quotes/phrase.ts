@@ -1,5 +1,5 @@
 import { isAbbreviation as isKnownAbbreviation } from '../../text/sentences.js';
-import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
+import { CUE_RE, MEDIA_BACK, PRONOUNS } from './lexicon.js';
 
 /**
  * Cuts the words naming a speaker out of the text around a cue: forward after an inverted cue
@@ -26,6 +26,17 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'wi
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
   'senere', 'flere', 'gange', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "didn't", "hasn't", 'first', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'angrily', 'candidly',
   'firmly', 'strongly', 'openly', 'quietly', 'clearly', 'frankly', 'proudly', 'calmly', 'categorically', 'confidently', 'loudly']);
+// "a comment that egregiously described": a manner adverb in -ly before the cue is no part of the subject
+// (nouns in -ly that head a subject are not adverbs: "the family said", "a close ally", "the weekly reported")
+const NOT_ADVERB = new Set(['family', 'assembly', 'ally', 'elderly', 'daily', 'weekly', 'monthly', 'quarterly', 'monopoly', 'reply', 'supply', 'rally', 'anomaly', 'bully', 'only']);
+const isAdverb = (w: string): boolean => /^\p{Ll}{2,}ly$/u.test(w) && !NOT_ADVERB.has(w);
+/** The end of the subject in tokens before a cue: less auxiliaries, adverbs and commas ("Xyz has also said"). */
+function subjectEnd(toks: Tok[]): number {
+  let end = toks.length;
+  while (end > 0 && (AUX.has(toks[end - 1].t.toLowerCase()) || isAdverb(toks[end - 1].t) || toks[end - 1].t === ',')) end--;
+  return end;
+}
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'han', 'hun', 'vi']);
 // Prepositions that open an adverbial phrase between commas ("Xyz, in an interview, said").
 const ADVERBIAL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'without', 'under', 'like', 'unlike', 'for', 'since', 'through', 'while', 'when']);
 // A segment that is an apposition or relative clause, not the subject: "Xyz, who was granted anonymity, said".
@@ -68,11 +79,24 @@ export function phraseAfter(text: string, from: number, to: number): [number, nu
   return [toks[0].s, toks[last].e];
 }
 
-/** The subject phrase that ends at `to` (just before a cue), or null. */
+/**
+ * The subject phrase that ends at `to` (just before a cue), or null. "But on Friday he said", "cash he
+ * says which": a subject pronoun right before the cue is the whole subject, unless the phrase holds
+ * a cue of its own ("Xyz said he thought ...": the earlier cue attributes the clause).
+ */
 export function phraseBefore(text: string, from: number, to: number): [number, number] | null {
+  const phrase = walkBack(text, from, to);
+  if (!phrase) return phrase;
+  const toks = tokens(text, phrase[0], to);
+  let end = subjectEnd(toks);
+  if (end < 2 || toks[end - 1].e !== phrase[1] || !SUBJECT_PRONOUN.has(toks[end - 1].t.toLowerCase()) || !isWord(toks[end - 2].t)) return phrase;
+  CUE_RE.lastIndex = 0;
+  return CUE_RE.test(text.slice(phrase[0], phrase[1])) ? phrase : [toks[end - 1].s, toks[end - 1].e];
+}
+
+function walkBack(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
-  let end = toks.length;
-  while (end > 0 && (AUX.has(toks[end - 1].t.toLowerCase()) || toks[end - 1].t === ',')) end--;
+  let end = subjectEnd(toks);
   let i = end - 1;
   for (; i >= 0 && end - i <= 30; i--) {
     const w = toks[i].t;

@@ -114,9 +114,22 @@ describe('quotation marks and speakers', () => {
     ['While Tom Baker spoke, the crowd cheered for Peter Holm, the mayor.\n\n“I am not finished yet,” he said.', 'I am not finished yet', 'Peter Holm'],
     // a quotation after a sentence that ends in its attribution, in the same paragraph
     ['Anna Holm talked about the budget. The talks may still fail, Tom Baker said. “We are far apart on taxes.”', 'We are far apart', 'Tom Baker'],
+    // a subject pronoun right before the cue is the whole subject, after a fronted phrase with no comma
+    ['Tom Baker spoke to the party. But on Friday he said: "I have tendered my resignation with immediate effect."', 'I have tendered', 'Tom Baker'],
+    ['Tom Baker wants an inquiry into agencies that cost £1.8bn a year - cash he says "appears to be almost entirely wasted".', 'appears to be', 'Tom Baker'],
+    // not when the phrase holds a cue of its own: the earlier cue attributes the clause
+    ['Tom Baker met the press. Anne Morel said he thought the plan was “simply wrong from the start.”', 'simply wrong', 'Anne Morel'],
   ])('the speaker by context of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
+  });
+
+  // a manner adverb before the cue is no speaker
+  it.each([
+    ['Anne Holm made a comment that egregiously described the plan as “a total fraud on every voter.”'],
+    ['The report that repeatedly and wrongly called the plan “a total fraud on every voter” was withdrawn.'],
+  ])('no adverb for a speaker in %s', (text) => {
+    expect(quotes(text).map((q) => q.speaker?.text ?? '').filter((t) => /ly$/.test(t))).toEqual([]);
   });
 
   // "it" is never a person: the organisation that is the subject of its sentence, else nobody known
