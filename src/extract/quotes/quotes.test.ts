@@ -191,6 +191,11 @@ describe('quotation marks and speakers', () => {
     ['"We are looking at the needs of the people," Tom Baker said, going on to contrast the two plans. "So I would say: look at the issues."', 2],
     // British style, the mark before the full stop: the attribution between ends a sentence
     ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
+    // an attribution that ends its paragraph, then a paragraph that only goes on with the quotation: one quotation
+    ['"The threat is most likely to come from abroad," the minister told the committee.\n\n"It means some of our powers will be felt by one community."', 1],
+    // (not when the next paragraph's quotation has an attribution of its own, or the paragraph ends without a full stop)
+    ['"The threat is most likely to come from abroad," the minister told the committee.\n\n"It means some of our powers will be felt," she added.', 2],
+    ['"The threat is most likely to come from abroad," the minister told the committee\n\n"It means some of our powers will be felt by one community."', 2],
   ])('pieces of %s', (text, n) => {
     expect(quotes(text)).toHaveLength(n);
   });
