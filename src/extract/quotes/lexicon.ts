@@ -68,6 +68,8 @@ export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.d
 /** Organisation heads ("the White House", "the campaign", "regeringen"). */
 export const ORG_RE = wordRe(trie(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
+/** Letters after a name for an office or honour ("Xyz Abc QC", "the Salford MP"). */
+export const POST_NOMINALS = new Set(loadData<{ postNominals: string[] }>('honorifics.json').postNominals);
 /** Read with Object.hasOwn: a word such as "constructor" must not find Object.prototype's. */
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
 

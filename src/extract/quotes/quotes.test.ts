@@ -148,6 +148,14 @@ describe('quotation marks and speakers', () => {
     ['“The scheme will go ahead,” the Culture Secretary said.', 'Culture Secretary', 'person'],
     ['“I am ready,” the Queen said.', 'Queen', 'person'],
     ['“Nothing has changed,” Some said.', null, 'unknown'],
+    // an honorific before capitalised words names a person; letters after a name are no part of it
+    ['"I think the remark was ill-advised," Mr Law said.', 'Law', 'person'],
+    ['Home Office minister Baroness Scotland said: "Murder is the most serious crime."', 'Scotland', 'person'],
+    ['Former prime minister Sir John Major spoke on Monday. Sir John added: "I do not think he will."', 'John Major', 'person'],
+    ['The chairman of the Bar Council, Anna Holm QC, said: "There is a real risk."', 'Anna Holm', 'person'],
+    ['"The threat is real," the Salford MP told the committee.', null, 'person'],
+    // (not an honorific before lower-case words, nor a lone word that is not an honorific)
+    ['Responding to Ms James, the council said: "We are sorry."', 'council', 'organization'],
   ])('the kind of the unknown speaker in %s', (text, name, kind) => {
     const [q] = quotes(text);
     expect([q?.speaker?.name, q?.speaker?.kind]).toEqual([name, kind]);
