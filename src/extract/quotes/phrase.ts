@@ -36,7 +36,7 @@ function subjectEnd(toks: Tok[]): number {
   while (end > 0 && (AUX.has(toks[end - 1].t.toLowerCase()) || isAdverb(toks[end - 1].t) || toks[end - 1].t === ',')) end--;
   return end;
 }
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'han', 'hun', 'vi']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'han', 'hun', 'vi', 'jeg']);
 // Prepositions that open an adverbial phrase between commas ("Xyz, in an interview, said").
 const ADVERBIAL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'without', 'under', 'like', 'unlike', 'for', 'since', 'through', 'while', 'when']);
 // A segment that is an apposition or relative clause, not the subject: "Xyz, who was granted anonymity, said".
@@ -62,7 +62,8 @@ const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
 export function phraseAfter(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
   // "ifølge mediet blive taget ...", "said he on Monday": a pronoun or media back-reference is the whole phrase
-  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase());
+  // ("svarede han lidt usikkert": a subject pronoun takes no words after it; "den", "her" may open a noun phrase)
+  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase()) || SUBJECT_PRONOUN.has(toks[0].t.toLowerCase());
   if (toks[0] && ((toks[0].t.toLowerCase() in PRONOUNS && alone) || MEDIA_BACK.test(toks[0].t))) return [toks[0].s, toks[0].e];
   if (toks[1] && MEDIA_BACK.test(`${toks[0].t} ${toks[1].t}`)) return [toks[0].s, toks[1].e];
   let last = -1;
@@ -96,7 +97,11 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
 
 function walkBack(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
-  let end = subjectEnd(toks);
+  const end = subjectEnd(toks);
+  // "Xyz, who served as prime minister, has consistently said": a relative clause closed by a comma climbs back to
+  // the subject, whatever words it holds
+  const open = closingComma(toks, end);
+  if (open >= 1) { const prev = phraseBefore(text, from, toks[open].s); if (prev) return prev; }
   let i = end - 1;
   for (; i >= 0 && end - i <= 30; i--) {
     const w = toks[i].t;
@@ -125,6 +130,14 @@ function walkBack(text: string, from: number, to: number): [number, number] | nu
     }
   }
   return [toks[start].s, toks[end - 1].e];
+}
+
+/** The comma opening a relative clause that a comma after toks[end - 1] closes ("Xyz, who ..., said"), or -1. */
+function closingComma(toks: Tok[], end: number): number {
+  if (!toks.slice(end).some((t) => t.t === ',')) return -1;
+  let c = end - 1;
+  while (c >= 0 && toks[c].t !== ',' && end - c <= 30) c--;
+  return c >= 0 && toks[c].t === ',' && /^(?:who|which|whose|som|der)$/iu.test(toks[c + 1]?.t ?? '') ? c : -1;
 }
 
 /** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five. */

@@ -117,6 +117,9 @@ describe('quotation marks and speakers', () => {
     // a subject pronoun right before the cue is the whole subject, after a fronted phrase with no comma
     ['Tom Baker spoke to the party. But on Friday he said: "I have tendered my resignation with immediate effect."', 'I have tendered', 'Tom Baker'],
     ['Tom Baker wants an inquiry into agencies that cost £1.8bn a year - cash he says "appears to be almost entirely wasted".', 'appears to be', 'Tom Baker'],
+    // a relative clause closed by a comma climbs back to the subject, whatever words it holds ("as", "at")
+    ['Mr Brown, who was not at the meeting, says he has been in "intensive talks" with other ministers.', 'intensive talks', 'Brown'],
+    ['Tom Baker, who stepped down to stand as a candidate in the election, had suggested the rule would be met "with a margin to spare".', 'with a margin', 'Tom Baker'],
     // not when the phrase holds a cue of its own: the earlier cue attributes the clause
     ['Tom Baker met the press. Anne Morel said he thought the plan was “simply wrong from the start.”', 'simply wrong', 'Anne Morel'],
   ])('the speaker by context of %s', (text, start, name) => {
@@ -266,6 +269,14 @@ describe('quotation marks and speakers', () => {
     expect(q[0].text).toBe('Jeg har ikke mere at tilføje');
     expect(q[0].speaker?.name).toBe('Lars Holm');
     expect(q[0].speaker?.via).toBe('VG');
+  });
+
+  // an inverted subject pronoun takes no words after it ("svarede han lidt usikkert"); "den" may open a noun phrase
+  it.each([
+    ['Lars Holm stod i døren.\n\n»Hvad tid skal jeg vente dig?« spurgte han lidt usikkert.', 'han'],
+    ['»Vi skal se på sagen igen,« sagde den nye minister Lars Holm.', 'den nye minister Lars Holm'],
+  ])('the Danish speaker words of %s', (text, words) => {
+    expect(quotes(text, 'da').map((q) => q.speaker?.text)).toEqual([words]);
   });
 
   it.each([
