@@ -1,5 +1,6 @@
 import { isAbbreviation as isKnownAbbreviation } from '../../text/sentences.js';
 import { CUE_RE, MEDIA_BACK, PRONOUNS } from './lexicon.js';
+import { isNotName } from './not-names.js';
 
 /**
  * Cuts the words naming a speaker out of the text around a cue: forward after an inverted cue
@@ -98,10 +99,16 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
 function walkBack(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
   const end = subjectEnd(toks);
-  // "Xyz, who served as prime minister, has consistently said": a relative clause closed by a comma climbs back to
-  // the subject, whatever words it holds
+  // "Xyz, who served as prime minister, has consistently said", "Xyz, a former pupil and joint leader of the
+  // club, said", "Xyz, Tory leader in the Lords, said": a relative clause, or an apposition after a bare name,
+  // that a comma closes climbs back to the subject, whatever words it holds
   const open = closingComma(toks, end);
-  if (open >= 1) { const prev = phraseBefore(text, from, toks[open].s); if (prev) return prev; }
+  if (open >= 1) {
+    const prev = phraseBefore(text, from, toks[open].s);
+    // (not "Argentina's President, Xyz Abc, said": a name between the commas is the subject)
+    const named = isBareName(text.slice(toks[open + 1].s, toks[end - 1].e));
+    if (prev && (RELATIVE.test(toks[open + 1].t) || (!named && isBareName(text.slice(prev[0], prev[1]))))) return prev;
+  }
   let i = end - 1;
   for (; i >= 0 && end - i <= 30; i--) {
     const w = toks[i].t;
@@ -132,16 +139,17 @@ function walkBack(text: string, from: number, to: number): [number, number] | nu
   return [toks[start].s, toks[end - 1].e];
 }
 
-/** The comma opening a relative clause that a comma after toks[end - 1] closes ("Xyz, who ..., said"), or -1. */
+/** The comma opening a phrase that a comma after toks[end - 1] closes ("Xyz, who ..., said"), or -1. */
 function closingComma(toks: Tok[], end: number): number {
-  if (!toks.slice(end).some((t) => t.t === ',')) return -1;
+  if (end < 1 || !toks.slice(end).some((t) => t.t === ',')) return -1;
   let c = end - 1;
   while (c >= 0 && toks[c].t !== ',' && end - c <= 30) c--;
-  return c >= 0 && toks[c].t === ',' && /^(?:who|which|whose|som|der)$/iu.test(toks[c + 1]?.t ?? '') ? c : -1;
+  return c >= 0 && toks[c].t === ',' && c + 1 < end ? c : -1;
 }
+const RELATIVE = /^(?:who|which|whose|som|der)$/iu;
 
-/** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five. */
+/** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five (not "However" opening the sentence). */
 function isBareName(s: string): boolean {
   const w = s.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
-  return w.length <= 5 && w.every((x) => /^\p{Lu}/u.test(x));
+  return w.length <= 5 && w.every((x) => /^\p{Lu}/u.test(x)) && !(w.length === 1 && isNotName(w[0], true, true));
 }

@@ -120,6 +120,12 @@ describe('quotation marks and speakers', () => {
     // a relative clause closed by a comma climbs back to the subject, whatever words it holds ("as", "at")
     ['Mr Brown, who was not at the meeting, says he has been in "intensive talks" with other ministers.', 'intensive talks', 'Brown'],
     ['Tom Baker, who stepped down to stand as a candidate in the election, had suggested the rule would be met "with a margin to spare".', 'with a margin', 'Tom Baker'],
+    // an apposition closed by a comma after a bare name climbs back to the name, whatever words it holds
+    ['Otis Baker, a former pupil and joint leader of the town hunt, said: "I have no regrets."', 'I have no regrets', 'Otis Baker'],
+    ['Liam Baker, Tory co-chairman, said the return was a sign of new "sinister and underhand tactics" by Labour.', 'sinister', 'Liam Baker'],
+    // (not when the words between the commas are the name, nor to an adverb opening the sentence)
+    ['Argentina’s President, Tom Baker, said on Friday: "A year ago we started the swap."', 'A year ago', 'Tom Baker'],
+    ['Tom Baker spoke. However, he added that "perhaps the minister could feel rightly aggrieved".', 'perhaps', 'Tom Baker'],
     // not when the phrase holds a cue of its own: the earlier cue attributes the clause
     ['Tom Baker met the press. Anne Morel said he thought the plan was “simply wrong from the start.”', 'simply wrong', 'Anne Morel'],
   ])('the speaker by context of %s', (text, start, name) => {
