@@ -213,6 +213,8 @@ describe('quotation marks and speakers', () => {
     // (not when the next paragraph's quotation has an attribution of its own, or the paragraph ends without a full stop)
     ['"The threat is most likely to come from abroad," the minister told the committee.\n\n"It means some of our powers will be felt," she added.', 2],
     ['"The threat is most likely to come from abroad," the minister told the committee\n\n"It means some of our powers will be felt by one community."', 2],
+    // (nor when prose goes on after a phrase quoted in it, with no punctuation closing the piece)
+    ['Tom Baker is angry. The "mongrel" attack, he says, is just the latest example of the party getting the tone wrong.\n\n"I have to say I do not understand what they are doing."', 2],
   ])('pieces of %s', (text, n) => {
     expect(quotes(text)).toHaveLength(n);
   });
