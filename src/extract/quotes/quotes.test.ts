@@ -162,6 +162,7 @@ describe('quotation marks and speakers', () => {
     ['Home Office minister Baroness Scotland said: "Murder is the most serious crime."', 'Scotland', 'person'],
     ['Former prime minister Sir John Major spoke on Monday. Sir John added: "I do not think he will."', 'John Major', 'person'],
     ['The chairman of the Bar Council, Anna Holm QC, said: "There is a real risk."', 'Anna Holm', 'person'],
+    ['"There is a real risk," Guy Mansfield QC said.', 'Guy Mansfield', 'person'],
     ['"The threat is real," the Salford MP told the committee.', null, 'person'],
     // (not an honorific before lower-case words, nor a lone word that is not an honorific)
     ['Responding to Ms James, the council said: "We are sorry."', 'council', 'organization'],

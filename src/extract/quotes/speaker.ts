@@ -94,7 +94,8 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
   headIdx = (headIdx < 0 ? words.length : headIdx) - 1;
   // "Xyz Abc QC has warned": letters after a name are no part of it; "the Salford MP told": an unnamed person
-  if (POST_NOMINALS.has(words[headIdx]?.replace(/[,.;:]$/u, '') ?? '')) {
+  const lettered = POST_NOMINALS.has(words[headIdx]?.replace(/[,.;:]$/u, '') ?? '');
+  if (lettered) {
     if (headIdx === 0 || !/^\p{Lu}/u.test(words[headIdx - 1]) || DEFINITE.has(words[0].toLowerCase())) return make(ctx, s, e, null, 'person');
     headIdx--;
   }
@@ -118,7 +119,9 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   ORG_RE.lastIndex = 0;
   const org = ORG_RE.exec(text);
   if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(org.index).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
-  return fallbackName(ctx, s, e, words, headIdx, head);
+  const named = fallbackName(ctx, s, e, words, headIdx, head);
+  // ("Xyz Abc QC": a name with post-nominal letters is a person's, even with a given name the lexicon lacks)
+  return lettered && named.kind === 'organization' ? { ...named, kind: 'person' } : named;
 }
 
 /**
