@@ -126,6 +126,10 @@ describe('quotation marks and speakers', () => {
     // (not when the words between the commas are the name, nor to an adverb opening the sentence)
     ['Argentina’s President, Tom Baker, said on Friday: "A year ago we started the swap."', 'A year ago', 'Tom Baker'],
     ['Tom Baker spoke. However, he added that "perhaps the minister could feel rightly aggrieved".', 'perhaps', 'Tom Baker'],
+    // a participle's subject: a sentence-opening pronoun, a title noun before a name; a sentence of its own
+    // after the earlier quotation is not that quotation's speaker's
+    ['"Their only answer is to tax," Tom Baker told MPs. He ended his response with a challenge to Labour, saying "bring it on".', 'bring it on', 'Tom Baker'],
+    ['Anna Holm said: "We have got to find a way." The agency\'s former chief executive Tom Baker quit last autumn claiming he was "seriously disappointed" with it.', 'seriously', 'Tom Baker'],
     // not when the phrase holds a cue of its own: the earlier cue attributes the clause
     ['Tom Baker met the press. Anne Morel said he thought the plan was “simply wrong from the start.”', 'simply wrong', 'Anne Morel'],
   ])('the speaker by context of %s', (text, start, name) => {
