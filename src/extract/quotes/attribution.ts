@@ -137,8 +137,19 @@ function saidBefore(text: string, found: CueMatch[], k: number): number {
   return -1;
 }
 
+/** The end of an opening phrase that starts at `from`: just after the first comma on the line (or -1). */
+function openerEnd(text: string, from: number): number {
+  const m = /^[^\n,]{0,200},/u.exec(text.slice(from, from + 201));
+  return m ? from + m[0].length : -1;
+}
+/** The end of the line holding `from`, at most `most` characters on. */
+function lineEnd(text: string, from: number, most: number): number {
+  const nl = text.indexOf('\n', from);
+  return Math.min(nl < 0 ? text.length : nl, from + most);
+}
+
 /** The attribution by cue `found[k]` of a quotation opening at `open` in the sentence from `from`. */
-function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution {
+function attributeTo(text: string, from: number, open: number, found: CueMatch[], k: number): Attribution | null {
   const m = found[k];
   const cue: [number, number] = [m.start, m.end];
   const c = m.cue.toLowerCase();
@@ -147,6 +158,12 @@ function attributeTo(text: string, from: number, open: number, found: CueMatch[]
   if (said >= 0) return attributeTo(text, from, open, found, said);
   const quoted = PARTICIPLE.has(c) ? quotedAs(text, from, cue[0]) : null;
   if (quoted) return { cue, speaker: quoted, rule: 'quotes/quoted-as' };
+  // "Bemoaning the “phony system,” Xyz accused ...": a participle opening the sentence has the main clause's
+  // subject; it attributes only what its own phrase holds (not "Admitting defeat, Xyz left the “green room”")
+  if (PARTICIPLE.has(c) && !text.slice(sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]).trim()) {
+    const end = openerEnd(text, cue[1]);
+    return end > open ? { cue, speaker: firstMention(text, end, lineEnd(text, end, 120)), rule: 'quotes/participle' } : null;
+  }
   // "the source called Xyz a “strong” contender ..., saying that “...”": the subject opens the sentence
   if (PARTICIPLE.has(c)) return { cue, speaker: firstMention(text, sentenceStart(text, cue[0], Math.max(0, cue[0] - 600)), cue[0]), rule: 'quotes/participle' };
   // "Said Xyz: “...”": nothing before the cue, the speaker follows it
@@ -176,6 +193,6 @@ export function ownedBefore(text: string, open: number, floor: number): Attribut
   for (let m = OWNED_STATEMENT.exec(lead); m; m = OWNED_STATEMENT.exec(lead)) last = m;
   if (!last) return null;
   const owner = from + last.index;
-  const noun = from + last.index + last[0].lastIndexOf(last[2], last[0].length - 4);
-  return { cue: [noun, noun + last[2].length], speaker: [owner, owner + last[1].length], rule: 'quotes/owned-statement' };
+  const noun = from + last.index + last[0].lastIndexOf(last[3], last[0].length - 4);
+  return { cue: [noun, noun + last[3].length], speaker: [owner, owner + (last[1] ?? last[2]).length], rule: 'quotes/owned-statement' };
 }

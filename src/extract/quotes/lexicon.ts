@@ -49,8 +49,11 @@ export const VIA_WORDS = trie(both((l) => l.via), true);
 export const NAMING = new Set(both((l) => l.naming).map((s) => s.toLowerCase()));
 /** "the phrase", "the slogan", "ordet" right before a quotation: the quoted words are spoken of as words. */
 export const WORD_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${trie(both((l) => l.wordNouns), true)})\\s*[,:]?\\s*$`, 'iu');
-/** "Xyz's claim that", "the minister's warning that": a possessor owns a statement reported after "that". */
-export const OWNED_STATEMENT = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${trie(both((l) => l.statementNouns))})\\s+(?:that|at)(?![\\p{L}])`, 'gu');
+/**
+ * "Xyz's claim that", "the minister's warning that", "his prediction that": a possessor (group 1, a
+ * name; group 2, a possessive pronoun) owns a statement (group 3) reported after "that".
+ */
+export const OWNED_STATEMENT = new RegExp(`(?:(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s?|(?<![\\p{L}])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir))\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${trie(both((l) => l.statementNouns))})\\s+(?:that|at)(?![\\p{L}])`, 'gu');
 /** Phrases that name the source after them. */
 export const PHRASE_SET = new Set(both((l) => l.phrases).map((s) => s.toLowerCase()));
 
@@ -65,6 +68,8 @@ export const NUMBERS: Record<string, number> = { ...nouns.en.numbers, ...nouns.d
 /** Organisation heads ("the White House", "the campaign", "regeringen"). */
 export const ORG_RE = wordRe(trie(src((l) => l.organizations)), 'u');
 export const TITLES = new Set(nouns.titles.words);
+/** Letters after a name for an office or honour ("Xyz Abc QC", "the Salford MP"). */
+export const POST_NOMINALS = new Set(loadData<{ postNominals: string[] }>('honorifics.json').postNominals);
 /** Read with Object.hasOwn: a word such as "constructor" must not find Object.prototype's. */
 export const PRONOUNS: Record<string, string> = { ...nouns.pronouns.en, ...nouns.pronouns.da };
 

@@ -18,8 +18,11 @@ describe('no quotation', () => {
     ['Tom Baker said on Monday that the words “split” the old members from the new ones in the party.'],
     // a statement noun without an owner names no speaker
     ['The claim that the city had received “thousands of complaints” was examined.'],
+    ['The mayor rejected the claim that the city had received “thousands of complaints” last year.'],
     // after "of" and a word, a cue word in -s is a plural noun
     ['The fact-checkers rated 32% of Republican claims as “false” or “pants on fire” last year.'],
+    // a participle opening the sentence attributes only what its own phrase holds
+    ['Admitting defeat, Tom Baker left the "green room" early.'],
   ])('%s', (text) => {
     expect(extractText(text, { language: 'en' }).quotes).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { isAbbreviation as isKnownAbbreviation } from '../../text/sentences.js';
-import { MEDIA_BACK, PRONOUNS } from './lexicon.js';
+import { CUE_RE, MEDIA_BACK, PRONOUNS } from './lexicon.js';
+import { isNotName } from './not-names.js';
 
 /**
  * Cuts the words naming a speaker out of the text around a cue: forward after an inverted cue
@@ -26,6 +27,17 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'would', 'wi
   'privately', 'reportedly', 'further', 'earlier', 'often', 'always', 'never', 'still', 'already', 'herself', 'himself', 'told', 'har', 'også', 'tidligere',
   'senere', 'flere', 'gange', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'not', "didn't", "hasn't", 'first', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'angrily', 'candidly',
   'firmly', 'strongly', 'openly', 'quietly', 'clearly', 'frankly', 'proudly', 'calmly', 'categorically', 'confidently', 'loudly']);
+// "a comment that egregiously described": a manner adverb in -ly before the cue is no part of the subject
+// (nouns in -ly that head a subject are not adverbs: "the family said", "a close ally", "the weekly reported")
+const NOT_ADVERB = new Set(['family', 'assembly', 'ally', 'elderly', 'daily', 'weekly', 'monthly', 'quarterly', 'monopoly', 'reply', 'supply', 'rally', 'anomaly', 'bully', 'only']);
+const isAdverb = (w: string): boolean => /^\p{Ll}{2,}ly$/u.test(w) && !NOT_ADVERB.has(w);
+/** The end of the subject in tokens before a cue: less auxiliaries, adverbs and commas ("Xyz has also said"). */
+function subjectEnd(toks: Tok[]): number {
+  let end = toks.length;
+  while (end > 0 && (AUX.has(toks[end - 1].t.toLowerCase()) || isAdverb(toks[end - 1].t) || toks[end - 1].t === ',')) end--;
+  return end;
+}
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'han', 'hun', 'vi', 'jeg']);
 // Prepositions that open an adverbial phrase between commas ("Xyz, in an interview, said").
 const ADVERBIAL = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'without', 'under', 'like', 'unlike', 'for', 'since', 'through', 'while', 'when']);
 // A segment that is an apposition or relative clause, not the subject: "Xyz, who was granted anonymity, said".
@@ -51,7 +63,8 @@ const isWord = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
 export function phraseAfter(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
   // "ifølge mediet blive taget ...", "said he on Monday": a pronoun or media back-reference is the whole phrase
-  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase());
+  // ("svarede han lidt usikkert": a subject pronoun takes no words after it; "den", "her" may open a noun phrase)
+  const alone = !toks[1] || !isWord(toks[1].t) || STOP_AFTER.has(toks[1].t.toLowerCase()) || SUBJECT_PRONOUN.has(toks[0].t.toLowerCase());
   if (toks[0] && ((toks[0].t.toLowerCase() in PRONOUNS && alone) || MEDIA_BACK.test(toks[0].t))) return [toks[0].s, toks[0].e];
   if (toks[1] && MEDIA_BACK.test(`${toks[0].t} ${toks[1].t}`)) return [toks[0].s, toks[1].e];
   let last = -1;
@@ -68,11 +81,34 @@ export function phraseAfter(text: string, from: number, to: number): [number, nu
   return [toks[0].s, toks[last].e];
 }
 
-/** The subject phrase that ends at `to` (just before a cue), or null. */
+/**
+ * The subject phrase that ends at `to` (just before a cue), or null. "But on Friday he said", "cash he
+ * says which": a subject pronoun right before the cue is the whole subject, unless the phrase holds
+ * a cue of its own ("Xyz said he thought ...": the earlier cue attributes the clause).
+ */
 export function phraseBefore(text: string, from: number, to: number): [number, number] | null {
+  const phrase = walkBack(text, from, to);
+  if (!phrase) return phrase;
+  const toks = tokens(text, phrase[0], to);
+  let end = subjectEnd(toks);
+  if (end < 2 || toks[end - 1].e !== phrase[1] || !SUBJECT_PRONOUN.has(toks[end - 1].t.toLowerCase()) || !isWord(toks[end - 2].t)) return phrase;
+  CUE_RE.lastIndex = 0;
+  return CUE_RE.test(text.slice(phrase[0], phrase[1])) ? phrase : [toks[end - 1].s, toks[end - 1].e];
+}
+
+function walkBack(text: string, from: number, to: number): [number, number] | null {
   const toks = tokens(text, from, to);
-  let end = toks.length;
-  while (end > 0 && (AUX.has(toks[end - 1].t.toLowerCase()) || toks[end - 1].t === ',')) end--;
+  const end = subjectEnd(toks);
+  // "Xyz, who served as prime minister, has consistently said", "Xyz, a former pupil and joint leader of the
+  // club, said", "Xyz, Tory leader in the Lords, said": a relative clause, or an apposition after a bare name,
+  // that a comma closes climbs back to the subject, whatever words it holds
+  const open = closingComma(toks, end);
+  if (open >= 1) {
+    const prev = phraseBefore(text, from, toks[open].s);
+    // (not "Argentina's President, Xyz Abc, said": a name between the commas is the subject)
+    const named = isBareName(text.slice(toks[open + 1].s, toks[end - 1].e));
+    if (prev && (RELATIVE.test(toks[open + 1].t) || (!named && isBareName(text.slice(prev[0], prev[1]))))) return prev;
+  }
   let i = end - 1;
   for (; i >= 0 && end - i <= 30; i--) {
     const w = toks[i].t;
@@ -103,8 +139,17 @@ export function phraseBefore(text: string, from: number, to: number): [number, n
   return [toks[start].s, toks[end - 1].e];
 }
 
-/** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five. */
+/** The comma opening a phrase that a comma after toks[end - 1] closes ("Xyz, who ..., said"), or -1. */
+function closingComma(toks: Tok[], end: number): number {
+  if (end < 1 || !toks.slice(end).some((t) => t.t === ',')) return -1;
+  let c = end - 1;
+  while (c >= 0 && toks[c].t !== ',' && end - c <= 30) c--;
+  return c >= 0 && toks[c].t === ',' && c + 1 < end ? c : -1;
+}
+const RELATIVE = /^(?:who|which|whose|som|der)$/iu;
+
+/** "Xyz Abc", "Rep. Xyz Abc (D-Wis.)": only capitalised words, at most five (not "However" opening the sentence). */
 function isBareName(s: string): boolean {
   const w = s.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
-  return w.length <= 5 && w.every((x) => /^\p{Lu}/u.test(x));
+  return w.length <= 5 && w.every((x) => /^\p{Lu}/u.test(x)) && !(w.length === 1 && isNotName(w[0], true, true));
 }

@@ -55,6 +55,18 @@ function isInterruption(between: string): boolean {
 }
 
 
+/**
+ * The attribution between two pieces stands on their line, or ends its paragraph with a full stop before
+ * the next paragraph goes on with the quotation ("“A,” the minister told the committee.\n\n“B.”"), right
+ * after the first piece's closing punctuation (not "a “mongrel” attack, he says, is the latest ...").
+ */
+function onOneLine(text: string, last: Piece, p: Piece): boolean {
+  const between = text.slice(last.close, p.open);
+  if (!between.includes('\n')) return true;
+  const punctuated = /[,.!?…—–-]$/u.test(text.slice(last.start, last.end)) || /^[^\p{L}\p{N}\s]*[,.]/u.test(between);
+  return punctuated && /^[^\n]*\.\s*\n\s*$/.test(between);
+}
+
 const GOES_ON = /,\s*(?:before\s+)?(?:going|went|moving|moved)\s+on\s+to\s/iu;
 
 /** The second piece ends its sentence or meets its own attribution, rather than running on into prose. */
@@ -111,7 +123,7 @@ export function joinPieces(text: string, pieces: Piece[]): RawQuote[] {
     // ("his “Keepin' It Real” radio program who said ...": a title does not start a quotation)
     if (cur && last && last.closed && !cur.middle && !introduced(text, cur.open) && isInterruption(text.slice(last.close, p.open))
       && (last.lineStart || !isTitle(text.slice(last.start, last.end))) && !startsAnew(text, last, p)
-      && !/\n/.test(text.slice(last.close, p.open)) && endsSpeech(text, p)) {
+      && onOneLine(text, last, p) && endsSpeech(text, p)) {
       cur.middle = [last.close, p.open];
       cur.parts.push(p); cur.end = p.end; cur.close = p.close; cur.rule = 'quotes/interrupted';
       continue;

@@ -40,6 +40,8 @@ describe('quotation marks and speakers', () => {
     ['In his report the doctor, Tom Baker, had typed “acute stress.”', 'acute stress.', 'Tom Baker'],
     // the owner of a statement noun speaks
     ['The newspaper examined Tom Baker’s claim that the city had received “thousands of complaints” last year.', 'thousands of complaints', 'Tom Baker'],
+    // a possessive pronoun owns the statement too, and speaks for the person it refers to
+    ['Tom Baker met the press. He repeated his prediction that the city would see “thousands of new jobs” next year.', 'thousands of new jobs', 'Tom Baker'],
     // a name in marks before the quotation does not hide the cue before it
     ['Anne Morel tells the radio show “Morning Talk” on Friday that “who was behind it” is still unclear.', 'who was behind it', 'Anne Morel'],
     // an earlier cue holds the clause ("said he thought"); a cue word after an article is a noun
@@ -59,6 +61,12 @@ describe('quotation marks and speakers', () => {
     ['Tom Baker made the following comment:\n\n“For young people the rate is 51 percent, and it is rising.”', 'For young people', 'Tom Baker'],
     ['With party leaders worried about turnout, President Maria Jensen is rolling out a new message: "It is about me."', 'It is about me', 'Maria Jensen'],
     ['SHE HAS BEEN INVESTIGATED — Anne Morel’s advice drew attention, for saying that the pill was a “magic cure for every body type.”', 'magic cure', 'Anne Morel'],
+    // a participle opening the sentence: the subject of the main clause after its comma speaks
+    ['Bemoaning the "phony system," Tom Baker accused the host of bias.', 'phony system', 'Tom Baker'],
+    ['Saying "we are done with this," Anne Morel left the room.', 'we are done', 'Anne Morel'],
+    // the -ing forms of admit, acknowledge, concede, bemoan are participle cues
+    ['Tom Baker resigned on Monday after admitting that the victims “do need to have their day in court.”', 'do need', 'Tom Baker'],
+    ['Anne Morel spoke for an hour, conceding that the plan had been “a costly failure from the start.”', 'a costly failure', 'Anne Morel'],
   ])('the speaker of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
@@ -77,6 +85,8 @@ describe('quotation marks and speakers', () => {
     ['Of the two, one of them claims the whole plan is “dead on arrival.”', 'claims'],
     ['The spot ends with footage of Tom Baker saying, “That makes me smart,” at the debate.', 'saying'],
     ['Asked about the plan, the mother of three replied, "It is meant to help every family."', 'replied'],
+    ['Tom Baker scolded the board: "You had one job and you failed at it."', 'scolded'],
+    ['"We will win this state," Anne Morel proclaimed at the rally.', 'proclaimed'],
   ])('the cue of %s', (text, cue) => {
     expect(quotes(text).map((q) => q.cue?.text)).toEqual([cue]);
   });
@@ -104,9 +114,35 @@ describe('quotation marks and speakers', () => {
     ['While Tom Baker spoke, the crowd cheered for Peter Holm, the mayor.\n\n“I am not finished yet,” he said.', 'I am not finished yet', 'Peter Holm'],
     // a quotation after a sentence that ends in its attribution, in the same paragraph
     ['Anna Holm talked about the budget. The talks may still fail, Tom Baker said. “We are far apart on taxes.”', 'We are far apart', 'Tom Baker'],
+    // a subject pronoun right before the cue is the whole subject, after a fronted phrase with no comma
+    ['Tom Baker spoke to the party. But on Friday he said: "I have tendered my resignation with immediate effect."', 'I have tendered', 'Tom Baker'],
+    ['Tom Baker wants an inquiry into agencies that cost £1.8bn a year - cash he says "appears to be almost entirely wasted".', 'appears to be', 'Tom Baker'],
+    // a relative clause closed by a comma climbs back to the subject, whatever words it holds ("as", "at")
+    ['Mr Brown, who was not at the meeting, says he has been in "intensive talks" with other ministers.', 'intensive talks', 'Brown'],
+    ['Tom Baker, who stepped down to stand as a candidate in the election, had suggested the rule would be met "with a margin to spare".', 'with a margin', 'Tom Baker'],
+    // an apposition closed by a comma after a bare name climbs back to the name, whatever words it holds
+    ['Otis Baker, a former pupil and joint leader of the town hunt, said: "I have no regrets."', 'I have no regrets', 'Otis Baker'],
+    ['Liam Baker, Tory co-chairman, said the return was a sign of new "sinister and underhand tactics" by Labour.', 'sinister', 'Liam Baker'],
+    // (not when the words between the commas are the name, nor to an adverb opening the sentence)
+    ['Argentina’s President, Tom Baker, said on Friday: "A year ago we started the swap."', 'A year ago', 'Tom Baker'],
+    ['Tom Baker spoke. However, he added that "perhaps the minister could feel rightly aggrieved".', 'perhaps', 'Tom Baker'],
+    // a participle's subject: a sentence-opening pronoun, a title noun before a name; a sentence of its own
+    // after the earlier quotation is not that quotation's speaker's
+    ['"Their only answer is to tax," Tom Baker told MPs. He ended his response with a challenge to Labour, saying "bring it on".', 'bring it on', 'Tom Baker'],
+    ['Anna Holm said: "We have got to find a way." The agency\'s former chief executive Tom Baker quit last autumn claiming he was "seriously disappointed" with it.', 'seriously', 'Tom Baker'],
+    // not when the phrase holds a cue of its own: the earlier cue attributes the clause
+    ['Tom Baker met the press. Anne Morel said he thought the plan was “simply wrong from the start.”', 'simply wrong', 'Anne Morel'],
   ])('the speaker by context of %s', (text, start, name) => {
     const q = quotes(text).find((x) => x.text.startsWith(start));
     expect(q?.speaker?.name).toBe(name);
+  });
+
+  // a manner adverb before the cue is no speaker
+  it.each([
+    ['Anne Holm made a comment that egregiously described the plan as “a total fraud on every voter.”'],
+    ['The report that repeatedly and wrongly called the plan “a total fraud on every voter” was withdrawn.'],
+  ])('no adverb for a speaker in %s', (text) => {
+    expect(quotes(text).map((q) => q.speaker?.text ?? '').filter((t) => /ly$/.test(t))).toEqual([]);
   });
 
   // "it" is never a person: the organisation that is the subject of its sentence, else nobody known
@@ -125,6 +161,15 @@ describe('quotation marks and speakers', () => {
     ['“The scheme will go ahead,” the Culture Secretary said.', 'Culture Secretary', 'person'],
     ['“I am ready,” the Queen said.', 'Queen', 'person'],
     ['“Nothing has changed,” Some said.', null, 'unknown'],
+    // an honorific before capitalised words names a person; letters after a name are no part of it
+    ['"I think the remark was ill-advised," Mr Law said.', 'Law', 'person'],
+    ['Home Office minister Baroness Scotland said: "Murder is the most serious crime."', 'Scotland', 'person'],
+    ['Former prime minister Sir John Major spoke on Monday. Sir John added: "I do not think he will."', 'John Major', 'person'],
+    ['The chairman of the Bar Council, Anna Holm QC, said: "There is a real risk."', 'Anna Holm', 'person'],
+    ['"There is a real risk," Guy Mansfield QC said.', 'Guy Mansfield', 'person'],
+    ['"The threat is real," the Salford MP told the committee.', null, 'person'],
+    // (not an honorific before lower-case words, nor a lone word that is not an honorific)
+    ['Responding to Ms James, the council said: "We are sorry."', 'council', 'organization'],
   ])('the kind of the unknown speaker in %s', (text, name, kind) => {
     const [q] = quotes(text);
     expect([q?.speaker?.name, q?.speaker?.kind]).toEqual([name, kind]);
@@ -168,6 +213,13 @@ describe('quotation marks and speakers', () => {
     ['"We are looking at the needs of the people," Tom Baker said, going on to contrast the two plans. "So I would say: look at the issues."', 2],
     // British style, the mark before the full stop: the attribution between ends a sentence
     ['Anna Holm said the party was "hiding away from the media". On the leader\'s role, Tom Baker said: "She has already been campaigning."', 2],
+    // an attribution that ends its paragraph, then a paragraph that only goes on with the quotation: one quotation
+    ['"The threat is most likely to come from abroad," the minister told the committee.\n\n"It means some of our powers will be felt by one community."', 1],
+    // (not when the next paragraph's quotation has an attribution of its own, or the paragraph ends without a full stop)
+    ['"The threat is most likely to come from abroad," the minister told the committee.\n\n"It means some of our powers will be felt," she added.', 2],
+    ['"The threat is most likely to come from abroad," the minister told the committee\n\n"It means some of our powers will be felt by one community."', 2],
+    // (nor when prose goes on after a phrase quoted in it, with no punctuation closing the piece)
+    ['Tom Baker is angry. The "mongrel" attack, he says, is just the latest example of the party getting the tone wrong.\n\n"I have to say I do not understand what they are doing."', 2],
   ])('pieces of %s', (text, n) => {
     expect(quotes(text)).toHaveLength(n);
   });
@@ -230,6 +282,14 @@ describe('quotation marks and speakers', () => {
     expect(q[0].text).toBe('Jeg har ikke mere at tilføje');
     expect(q[0].speaker?.name).toBe('Lars Holm');
     expect(q[0].speaker?.via).toBe('VG');
+  });
+
+  // an inverted subject pronoun takes no words after it ("svarede han lidt usikkert"); "den" may open a noun phrase
+  it.each([
+    ['Lars Holm stod i døren.\n\n»Hvad tid skal jeg vente dig?« spurgte han lidt usikkert.', 'han'],
+    ['»Vi skal se på sagen igen,« sagde den nye minister Lars Holm.', 'den nye minister Lars Holm'],
+  ])('the Danish speaker words of %s', (text, words) => {
+    expect(quotes(text, 'da').map((q) => q.speaker?.text)).toEqual([words]);
   });
 
   it.each([

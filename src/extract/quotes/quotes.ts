@@ -3,7 +3,7 @@ import type { DocContext } from '../../pipeline/context.js';
 import { creditAfter, cueAfter, cueBefore, cueBeforeColon, ownedBefore, sentenceStart, windowEnd, type Attribution } from './attribution.js';
 import { knownColonSubject, subjectBeforeColon } from './colon.js';
 import { scanDashLines } from './dash-lines.js';
-import { NON_SPEECH_RE, CUE_RE, PARTICIPLE } from './lexicon.js';
+import { NON_SPEECH_RE, CUE_RE, PARTICIPLE, cuesIn } from './lexicon.js';
 import { scanPieces } from './marks.js';
 import { isTitle, joinPieces, type RawQuote } from './pieces.js';
 import { remember, resolveSpeaker, UNKNOWN, type Memory } from './speaker.js';
@@ -79,7 +79,9 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
     const prev = out[out.length - 1];
     let speaker: Speaker; let rule = q.rule; let back: Attribution | null = null;
     // "“A,” Xyz said, adding later, “B”": a participle or a bare cue continues the sentence's earlier speaker
-    const sameSentence = !!prev && prev.speaker.kind !== 'unknown' && sentenceStart(text, q.open, prev.q.close) === prev.q.close;
+    // (not "“... them.” The agency's chief Xyz Abc quit, claiming he was “...”": a subject of its own after the earlier quotation)
+    const sameSentence = !!prev && prev.speaker.kind !== 'unknown' && sentenceStart(text, q.open, prev.q.close) === prev.q.close
+      && !(att?.speaker && ownSubject(text, prev.q.close, att.speaker[0]));
     if (att && sameSentence && (!att.speaker || att.rule === 'quotes/participle')) { speaker = prev!.speaker; rule = 'quotes/same-sentence'; }
     else if (att?.speaker) speaker = resolveSpeaker(ctx, people, att.speaker[0], att.speaker[1], mem, q.open);
     else if (!att && !partial && prev && continues(text, prev.q, q) && prev.speaker.kind !== 'unknown') { speaker = prev.speaker; rule = 'quotes/continued'; }
@@ -98,6 +100,12 @@ export function findQuotes(ctx: DocContext, people: PersonFact[], mem: Memory): 
   }
   return out;
 }
+
+/** A subject after a quotation that ended its sentence at `close`, with no cue between: a sentence of its own. */
+function ownSubject(text: string, close: number, subject: number): boolean {
+  return subject >= close && ENDED.test(text.slice(Math.max(0, close - 3), close)) && cuesIn(text, close, subject).length === 0;
+}
+const ENDED = /[.!?]["”»’]?$/u;
 
 /**
  * "The talks may fail, Xyz said. “We are far apart.”": a quotation with no attribution of its own,

@@ -1,10 +1,10 @@
 import type { PersonFact, Speaker, SpeakerKind } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { DEFINITE, MEDIA_BACK, ORG_RE, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
+import { DEFINITE, MEDIA_BACK, ORG_RE, POST_NOMINALS, PRONOUNS, SOURCE_NOUNS, ANONYMITY_RE } from './lexicon.js';
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 import { isCommonWord, isDateWord, isNotName, isPersonWord } from './not-names.js';
-import { isFirstName, isStopword } from '../people/lexicon.js';
+import { isFirstName, isHonorific, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 import { firstMention } from './subject.js';
 import { sentenceStart } from './breaks.js';
@@ -93,6 +93,12 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   if (MEDIA_BACK.test(text.trim()) && mem.lastOutlet) return make(ctx, s, e, mem.lastOutlet.name, 'outlet');
   let headIdx = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
   headIdx = (headIdx < 0 ? words.length : headIdx) - 1;
+  // "Xyz Abc QC has warned": letters after a name are no part of it; "the Salford MP told": an unnamed person
+  const lettered = POST_NOMINALS.has(words[headIdx]?.replace(/[,.;:]$/u, '') ?? '');
+  if (lettered) {
+    if (headIdx === 0 || !/^\p{Lu}/u.test(words[headIdx - 1]) || DEFINITE.has(words[0].toLowerCase())) return make(ctx, s, e, null, 'person');
+    headIdx--;
+  }
   const head = (words[headIdx] ?? '').replace(/['’]s$|[,.;:]$/u, '');
   if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other)$/i.test(words[0]))) {
     const definite = DEFINITE.has(words[0].toLowerCase()) || /(?:en|ne)$/.test(head) && /^kild/i.test(head);
@@ -101,6 +107,9 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   }
   const person = findPerson(people, head, s, e, (i) => ctx.offsets.toCodePoint(i));
   if (person && !SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, stripTitles(person.name), 'person', person);
+  // "Mr Xyz added", "Home Office minister Baroness Xyz said": capitalised words after an honorific name a person
+  const honoured = afterHonorific(people, words, headIdx);
+  if (honoured) return make(ctx, s, e, honoured.name, 'person', honoured.person);
   // "Analysts at Jefferies said": unnamed people of a named firm; "Analysts said": unnamed people
   const staff = STAFF_OF.exec(ctx.text.slice(Math.max(0, s - 40), s));
   if (staff && SOURCE_NOUNS.has(staff[1].toLowerCase()) && /^\p{Lu}/u.test(text)) return make(ctx, s - staff[0].length, e, null, 'anonymous');
@@ -110,7 +119,24 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   ORG_RE.lastIndex = 0;
   const org = ORG_RE.exec(text);
   if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(org.index).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
-  return fallbackName(ctx, s, e, words, headIdx, head);
+  const named = fallbackName(ctx, s, e, words, headIdx, head);
+  // ("Xyz Abc QC": a name with post-nominal letters is a person's, even with a given name the lexicon lacks)
+  return lettered && named.kind === 'organization' ? { ...named, kind: 'person' } : named;
+}
+
+/**
+ * The name after the last honorific before the head ("Mr Xyz", "minister Baroness Xyz"), when only
+ * capitalised words follow it; a one-word name may be the given name of a known person ("Sir Xyz"
+ * for Sir Xyz Abc).
+ */
+function afterHonorific(people: PersonFact[], words: string[], headIdx: number): { name: string; person: PersonFact | null } | null {
+  if (!/^\p{Lu}/u.test(words[headIdx] ?? '')) return null;
+  let i = headIdx;
+  while (i > 0 && !isHonorific(words[i - 1])) { if (!/^\p{Lu}/u.test(words[i - 1])) return null; i--; }
+  if (i === 0 || i > headIdx) return null;
+  const name = words.slice(i, headIdx + 1).join(' ').replace(/['’]s$|[,.;:]$/u, '');
+  const person = i === headIdx ? people.find((p) => p.name.split(/\s+/).includes(name)) ?? null : null;
+  return { name: person ? stripTitles(person.name) : name, person };
 }
 
 /** No known entity: capitalised words are a name (a person, or an organisation by its suffix). */
