@@ -102,7 +102,7 @@ const en: Row[] = [
   // a government's office belongs to the country before it, not to the party named nearby
   ['Tom Hale won the race to lead the ruling Liberal Democratic Party and is set to become Japan\'s next prime minister.', 'appointment', [], { personName: 'Tom Hale', position: 'Prime Minister', org: 'Japan' }],
   // the organisation in the relative clause of the one succeeded is that person's own
-  ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'International Monetary Fund' }],
+  ['The International Monetary Fund\'s board selected Anna Berg as its next managing director, succeeding Tom Hale, who is leaving to head the European Central Bank.', 'succession', [], { personName: 'Anna Berg', org: 'IMF' }],
   // more ways of running: the favourite, also ran, also considered; a listed person's backer is not listed
   ['Tom Hale had been the favourite among voters in opinion polls.', 'candidacy', [], { personName: 'Tom Hale' }],
   ['Two women also ran in the first round: Anna Berg, who was backed by Tom Hale, and Eva Holm.', 'candidacy', [], { personName: 'Eva Holm' }],

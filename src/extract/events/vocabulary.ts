@@ -111,7 +111,7 @@ for (const o of optional<{ name: string; kind?: string; aliases?: string[]; form
 const ORG_HEADS = 'Party|Bank|Group|Corporation|Company|Inc\\.?|plc|A\\/S|Partiet|Parti|Foundation|Federation|Union|Council|Commission|Fund|Agency|Association|Institute|Kommune|Region|Municipality';
 // a known organisation may carry the Danish genitive ("Nationalbankens direktion"); orgName() strips it
 export const ORG_RE = new RegExp(
-  `${bounded([...ORG_FORMS.keys()], 's?')}|\\b(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
+  `${bounded([...ORG_FORMS.keys()], 's?')}|\\b(?!(?:The|A|An|Den|Det|De|En|Et)\\s)(?:[\\p{Lu}][\\p{L}&-]+ ){1,3}(?:${ORG_HEADS})(?![\\p{L}])`, 'gu');
 
 /** Folded country names and demonyms -> country (English short name). */
 export const COUNTRY_FORMS = new Map<string, string>();

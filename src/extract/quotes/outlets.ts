@@ -1,3 +1,4 @@
+import { tagsOf } from '../../text/compromise-lexicon.js';
 import { loadData } from '../../data.js';
 import { trie } from './trie.js';
 import { matches } from './matches.js';
@@ -69,6 +70,13 @@ function tokenStart(text: string, i: number): boolean {
   return !LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
+// "Economist Sharon Zollner of ANZ said": an outlet's one-word name that is also an occupation
+// (compromise's lexicon tags it Actor), right before a capitalised name, is that person's job
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)+/u;
+function occupationBeforeName(text: string, alias: string, end: number): boolean {
+  return !/\s/.test(alias) && tagsOf(alias.toLowerCase()).includes('Actor') && NAME_NEXT.test(text.slice(end, end + 40));
+}
+
 /** The longest known alias that starts the token at `s`, as a mention. */
 function aliasAt(text: string, s: number): OutletMention | null {
   if (!tokenStart(text, s)) return null;
@@ -77,7 +85,7 @@ function aliasAt(text: string, s: number): OutletMention | null {
   const first = TRAILING.test(w) ? w.replace(/[.’'-]+$/, '') : w;
   for (const alias of byFirstWord.get(first) ?? byFirstWord.get(w) ?? []) {
     const e = s + alias.length;
-    if (text.startsWith(alias, s) && isolated(text, s, e)) return { start: s, end: e, name: canonical.get(alias)!, rule: 'quotes/outlet-known' };
+    if (text.startsWith(alias, s) && isolated(text, s, e) && !occupationBeforeName(text, alias, e)) return { start: s, end: e, name: canonical.get(alias)!, rule: 'quotes/outlet-known' };
   }
   return null;
 }

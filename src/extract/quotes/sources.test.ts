@@ -21,6 +21,12 @@ describe('sources of a document', () => {
     ['Det erfarer det norske medie VG på baggrund af tre anonyme kilder.', 'anonymous', null, null],
     ['Det erfarer det norske medie VG på baggrund af tre anonyme kilder.', 'outlet', 'VG', null],
     ['"We are ready," Maria Jensen said.', 'person', 'Maria Jensen', null],
+    // an organisation speaks by its whole name, the capitalised words before its head noun and a known name after "The"
+    ['Danske Bank said on Monday its chairman would not seek re-election.', 'organization', 'Danske Bank', null],
+    ['The Bank of England said rates would stay on hold.', 'organization', 'Bank of England', null],
+    ['The World Bank said growth would slow this year.', 'organization', 'World Bank', null],
+    // an outlet's name that is also an occupation, before a name, is that person's job
+    ['Economist Anna Berg of Acme Capital said the search could take until the end of the year.', 'person', 'Anna Berg', null],
   ])('%s -> %s %s', (text, kind, name, via) => {
     const sources = extractText(text, { language: /erfarer/.test(text) ? 'da' : 'en' }).sources;
     const s = sources.find((x) => x.kind === kind && (name === null || x.name === name));
@@ -55,5 +61,17 @@ describe('unnamed speakers and companies', () => {
   });
   it('an auxiliary ends an anonymous source ("Ifølge flere kilder i partiet har ...")', () => {
     expect(sources('Ifølge flere kilder i partiet har beslutningen været undervejs i flere uger.', 'da')).toContainEqual(['flere kilder i partiet', 'anonymous', null, 'partiet']);
+  });
+});
+
+describe('not sources', () => {
+  it('an occupation that is also an outlet\'s name is no outlet before a person\'s name', () => {
+    const text = 'Economist Anna Berg of Acme Capital said the search could take until the end of the year.';
+    expect(findOutlets(text, 0, text.length)).toEqual([]);
+    expect(findOutlets('The Economist reported on Monday.', 0, 33).map((o) => o.name)).toEqual(['The Economist']);
+  });
+  it('a body whose name goes on after a known head is not that head ("the Commission on Presidential Debates")', () => {
+    const sources = extractText('The Commission on Presidential Debates said the rules would not change.', { language: 'en' }).sources;
+    expect(sources.some((x) => x.name === 'European Commission')).toBe(false);
   });
 });

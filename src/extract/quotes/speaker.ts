@@ -8,6 +8,7 @@ import { isFirstName, isHonorific, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 import { firstMention } from './subject.js';
 import { sentenceStart } from './breaks.js';
+import { findOrgs } from '../events/posts.js';
 
 /**
  * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
@@ -116,6 +117,11 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   if (words.length === 1 && /s$/iu.test(head) && SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'anonymous');
   const outlet = findOutlets(ctx.text, s, e)[0];
   if (outlet) return make(ctx, s, e, outlet.name, 'outlet');
+  // a known organisation, or one named by its head noun ("Danske Bank", "The Bank of England", "the
+  // World Bank"), by the same scan the event stage uses, so that its whole name speaks, not "Bank"
+  // (the name must end the phrase: "the Commission on Presidential Debates" is not "Commission")
+  const body = findOrgs(ctx.text, s, e)[0];
+  if (body && /^\p{Lu}/u.test(ctx.text.slice(body.start, body.end)) && !/\p{L}/u.test(ctx.text.slice(body.end, e).replace(/['’]s\b/u, ''))) return make(ctx, s, e, body.name, 'organization');
   ORG_RE.lastIndex = 0;
   const org = ORG_RE.exec(text);
   if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(org.index).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
