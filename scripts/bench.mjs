@@ -70,7 +70,8 @@ const line = (label, { wall, cpu, other }, extra = '') => {
 
 const base = args.includes('--no-baseline') ? null : measure(() => { for (const t of texts) { nlp(t).people().json(); chrono.parse(t); } });
 if (base) line('baseline compromise+chrono (warm)', base);
-const pass = () => { const docs = texts.map((t, i) => processDocument({ id: files[i], text: t }, {})); buildCorpus(docs); };
+let lastDocs = [];
+const pass = () => { const docs = texts.map((t, i) => processDocument({ id: files[i], text: t }, {})); buildCorpus(docs); lastDocs = docs; };
 const first = measure(pass);
 line('nato-facts extract, first pass', first);
 const steady = measure(pass);
@@ -102,6 +103,17 @@ console.log(`peak RSS (this process): ${(process.resourceUsage().maxRSS / 1024).
 if (noisy.length) console.log(`note: other processes took more than 10% of a core during: ${noisy.join('; ')}. Those figures are not comparable with a quiet run.`);
 
 if (args.includes('--linear')) {
+  // the cross-document step (people, timeline, stories) over 1x, 2x, 4x the documents (the corpus's
+  // documents repeated under new ids): it should grow about linearly with their number
+  let prevCorpus = null;
+  for (const k of [1, 2, 4]) {
+    const docs = Array.from({ length: k }, (_, j) => lastDocs.map((d) => ({ ...d, id: `${j}/${d.id}` }))).flat();
+    const t0 = performance.now();
+    buildCorpus(docs);
+    const s = (performance.now() - t0) / 1000;
+    console.log(`linear (corpus merge): ${docs.length} documents ${s.toFixed(2)} s${prevCorpus ? `, ratio to previous ${(s / prevCorpus).toFixed(2)} (2.00 is linear)` : ''}`);
+    prevCorpus = s;
+  }
   // time for 1x, 2x, 4x the same text in ONE document: should grow about linearly. Two texts: news
   // (names, dates, quotes everywhere) and plain prose with none (scans that look for something rare
   // are the ones that turn quadratic).

@@ -16,7 +16,8 @@ export function buildStories(docs: DocumentResult[]): Story[] {
   const events = collectEvents(docs);
   // a story names the post it is about, or at least who takes it; without either it is statements
   // that only look like one ("Congress backed X", "renewed concern about the ship")
-  return groupStories(events).map((g) => buildStory(g, nameTable(events))).filter((s) => s.position !== null || s.successor !== null);
+  const names = nameTable(events); // one table for every story: built once, not once per story
+  return groupStories(events).map((g) => buildStory(g, names)).filter((s) => s.position !== null || s.successor !== null);
 }
 
 function buildStory(g: StoryGroup, names: Map<string, string>): Story {

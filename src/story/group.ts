@@ -25,24 +25,50 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
     if (!groups.has(k)) groups.set(k, { org: e.ev.org, position: e.ev.position, events: [], key: k });
     groups.get(k)?.events.push(e);
   }
-  // a group known only by implied values folds into a group that was named outright and agrees with it
-  const ranked = [...groups.values()].sort((a, b) => b.events.filter(explicit).length - a.events.filter(explicit).length || b.events.length - a.events.length);
-  for (const g of [...ranked].reverse()) {
-    if (g.events.some(explicit)) continue;
-    const host = ranked.find((h) => h !== g && h.events.some(explicit)
-      && (!g.position || !h.position || g.position === h.position) && (!g.org || !h.org || g.org === h.org));
-    if (host) { host.events.push(...g.events); groups.delete(g.key); }
-  }
+  foldImplied(groups, explicit);
   mergeSameHolder(groups);
   mergePartyLeader(groups);
   mergeSameStem(groups);
   const stories = [...groups.values()];
+  // statements that named neither join the largest story of their document (the first on a tie)
+  const byDoc = new Map<string, StoryGroup[]>();
+  for (const g of stories) for (const d of new Set(g.events.map((x) => x.doc))) { const l = byDoc.get(d); if (l) l.push(g); else byDoc.set(d, [g]); }
   for (const e of loose) {
-    const host = stories.filter((g) => g.events.some((x) => x.doc === e.doc)).sort((a, b) => b.events.length - a.events.length)[0];
+    let host: StoryGroup | null = null;
+    for (const g of byDoc.get(e.doc) ?? []) if (!host || g.events.length > host.events.length) host = g;
     host?.events.push(e);
   }
   return stories.filter((g) => g.events.some((e) => PERSON_TYPES.has(e.ev.type) && e.key))
     .sort((a, b) => b.events.length - a.events.length || a.key.localeCompare(b.key));
+}
+
+/**
+ * A group known only by implied values folds into the highest-ranked group that was named outright
+ * and agrees with it (ranked by statements named outright, then by size). The hosts are looked up
+ * by post and organisation, so a corpus with many stories costs no scan of them all per group.
+ */
+function foldImplied(groups: Map<string, StoryGroup>, explicit: (e: StoryEvent) => boolean): void {
+  const count = new Map<StoryGroup, number>();
+  for (const g of groups.values()) count.set(g, g.events.filter(explicit).length);
+  const ranked = [...groups.values()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.events.length - a.events.length);
+  const rank = new Map(ranked.map((g, i) => [g, i]));
+  // the first (best-ranked) host for each post and organisation, for each post, for each organisation
+  const byPair = new Map<string, StoryGroup>(); const byPos = new Map<string, StoryGroup>(); const byOrg = new Map<string, StoryGroup>();
+  const first = (m: Map<string, StoryGroup>, k: string, g: StoryGroup): void => { if (!m.has(k)) m.set(k, g); };
+  for (const h of ranked) {
+    if (!count.get(h)) continue;
+    first(byPair, keyOf(h.org, h.position), h); first(byPos, h.position ?? '', h); first(byOrg, h.org ?? '', h);
+  }
+  const best = (hosts: (StoryGroup | undefined)[]): StoryGroup | null =>
+    hosts.reduce<StoryGroup | null>((a, h) => (h && (!a || (rank.get(h) ?? 0) < (rank.get(a) ?? 0)) ? h : a), null);
+  for (const g of [...ranked].reverse()) {
+    if (count.get(g)) continue;
+    // a host agrees when its post and organisation are each missing or the same as the group's
+    const host = g.position && g.org ? best([byPair.get(keyOf(g.org, g.position)), byPair.get(keyOf(null, g.position)), byPair.get(keyOf(g.org, null)), byPair.get(keyOf(null, null))])
+      : g.position ? best([byPos.get(g.position), byPos.get('')])
+        : best([byOrg.get(g.org ?? ''), byOrg.get('')]);
+    if (host) { host.events.push(...g.events); groups.delete(g.key); }
+  }
 }
 
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
@@ -53,14 +79,19 @@ const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
  * Danmarks Nationalbank"): the smaller story joins the larger.
  */
 function mergeSameHolder(groups: Map<string, StoryGroup>): void {
-  const holders = (g: StoryGroup): Set<string> => new Set(g.events.filter((e) => HOLDER_TYPES.has(e.ev.type) && e.key).map((e) => e.key as string));
+  const holders = new Map<StoryGroup, Set<string>>();
+  for (const g of groups.values()) holders.set(g, new Set(g.events.filter((e) => HOLDER_TYPES.has(e.ev.type) && e.key).map((e) => e.key as string)));
   const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  // the larger stories of each organisation, in size order
+  const byOrg = new Map<string, { g: StoryGroup; i: number }[]>();
+  bySize.forEach((g, i) => { if (g.org) { const l = byOrg.get(g.org); if (l) l.push({ g, i }); else byOrg.set(g.org, [{ g, i }]); } });
   for (const [i, small] of [...bySize.entries()].reverse()) {
     if (!small.org) continue;
-    const mine = holders(small);
-    const host = bySize.slice(0, i).find((h) => h.org === small.org && groups.has(h.key) && [...holders(h)].some((k) => mine.has(k)));
+    const mine = holders.get(small) as Set<string>;
+    const host = (byOrg.get(small.org) ?? []).find((h) => h.i < i && groups.has(h.g.key) && [...(holders.get(h.g) as Set<string>)].some((k) => mine.has(k)))?.g;
     if (!host) continue;
     host.events.push(...small.events);
+    for (const k of mine) holders.get(host)?.add(k);
     groups.delete(small.key);
   }
 }
@@ -107,10 +138,18 @@ const stemOf = (org: string): string => org.replace(/\s+(?:Kommune|Kommunalbesty
  */
 function mergeSameStem(groups: Map<string, StoryGroup>): void {
   const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  // the stories of each post at each stem, in size order
+  const byStem = new Map<string, { g: StoryGroup; i: number }[]>();
+  bySize.forEach((g, i) => {
+    if (!g.org || !g.position) return;
+    const stem = stemOf(g.org);
+    if (stem.length < 4) return;
+    const k = `${stem}\u0000${g.position}`;
+    const l = byStem.get(k); if (l) l.push({ g, i }); else byStem.set(k, [{ g, i }]);
+  });
   for (const [i, small] of [...bySize.entries()].reverse()) {
     if (!small.org || !small.position) continue;
-    const host = bySize.slice(0, i).find((h) => h.org && h.org !== small.org && h.position === small.position
-      && groups.has(h.key) && stemOf(h.org) === stemOf(small.org as string) && stemOf(h.org).length >= 4);
+    const host = (byStem.get(`${stemOf(small.org)}\u0000${small.position}`) ?? []).find((h) => h.i < i && h.g.org !== small.org && groups.has(h.g.key))?.g;
     if (!host) continue;
     host.events.push(...small.events);
     groups.delete(small.key);
