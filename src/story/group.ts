@@ -59,16 +59,32 @@ function foldImplied(groups: Map<string, StoryGroup>, explicit: (e: StoryEvent) 
     if (!count.get(h)) continue;
     first(byPair, keyOf(h.org, h.position), h); first(byPos, h.position ?? '', h); first(byOrg, h.org ?? '', h);
   }
+  // the hosts that hold statements of each document, and those that name each person, best-ranked first
+  const byDoc = new Map<string, StoryGroup[]>(); const byPerson = new Map<string, StoryGroup[]>();
+  const add = (m: Map<string, StoryGroup[]>, k: string, h: StoryGroup): void => { const l = m.get(k); if (l) { if (l[l.length - 1] !== h) l.push(h); } else m.set(k, [h]); };
+  for (const h of ranked) {
+    if (!count.get(h)) continue;
+    for (const e of h.events) { add(byDoc, e.doc, h); for (const k of peopleOf(e)) add(byPerson, k, h); }
+  }
   const best = (hosts: (StoryGroup | undefined)[]): StoryGroup | null =>
     hosts.reduce<StoryGroup | null>((a, h) => (h && (!a || (rank.get(h) ?? 0) < (rank.get(a) ?? 0)) ? h : a), null);
   for (const g of [...ranked].reverse()) {
     if (count.get(g)) continue;
-    // a host agrees when its post and organisation are each missing or the same as the group's
+    // a host agrees when its post and organisation are each missing or the same as the group's; a
+    // post with no organisation is one document's (groupStories), so it joins a story of that
+    // document or one that names the same people ("President" in two unrelated articles stays apart)
+    const samePost = (h: StoryGroup): boolean => !h.position || h.position === g.position;
     const host = g.position && g.org ? best([byPair.get(keyOf(g.org, g.position)), byPair.get(keyOf(null, g.position)), byPair.get(keyOf(g.org, null)), byPair.get(keyOf(null, null))])
-      : g.position ? best([byPos.get(g.position), byPos.get('')])
+      : g.position ? best([(byDoc.get(g.events[0].doc) ?? []).find(samePost), ...[...new Set(g.events.flatMap(peopleOf))].map((k) => (byPerson.get(k) ?? []).find(samePost))])
         : best([byOrg.get(g.org ?? ''), byOrg.get('')]);
     if (host) { host.events.push(...g.events); groups.delete(g.key); }
   }
+}
+
+/** The people a statement is about: its subject and, in a succession, the one succeeded. */
+function peopleOf(e: StoryEvent): string[] {
+  const object = e.ev.type === 'succession' ? personKey(e.ev.object) : null;
+  return [e.key, object].filter((k): k is string => !!k);
 }
 
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);

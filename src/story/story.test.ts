@@ -187,6 +187,18 @@ describe('a dated departure after an extension', () => {
   });
 });
 
+describe('a post with no organisation in an unrelated article', () => {
+  it('stays out of another organisation\'s story of the same post', () => {
+    const stories = buildStories([
+      syntheticDocument('fifa.txt', 'Tom Hale was elected president of FIFA on Friday, succeeding Anna Berg, who had led FIFA since 1998.', { date: '2016-02-26', dates: [['Friday', '2016-02-26'], ['1998', '1998']] }),
+      syntheticDocument('other.txt', 'Carl Olsen stepped down as president after a row with the board.', { date: '2005-03-01' }),
+    ]);
+    const fifa = stories.find((s) => s.organization === 'FIFA');
+    expect(fifa?.holders.map((h) => h.name)).not.toContain('Carl Olsen');
+    expect(stories.some((s) => s.incumbent?.name === 'Carl Olsen' && s.organization === null)).toBe(true);
+  });
+});
+
 describe('a successor who became prime minister', () => {
   it('is in office from that day', () => {
     const [story] = buildStories([syntheticDocument('uk.txt', 'Tom Hale became prime minister on Friday, succeeding Anna Berg. Anna Berg said she would step down as prime minister.',

@@ -184,6 +184,8 @@ const da: Row[] = [
   ['Lars Hansen er som ventet blevet valgt som ny formand for partiet.', 'appointment', [], { personName: 'Lars Hansen', details: expect.objectContaining({ tense: 'past' }) }],
   ['Han afløser Eva Holm, der trak sig efter valget i november.', 'withdrawal', [['november', '2022-11']], { personName: 'Eva Holm', details: expect.objectContaining({ tense: 'past' }) }],
   ['Ifølge Altinget har et flertal af folketingsgruppen bakket op om Lars Hansen.', 'backing', [], { personName: 'Lars Hansen' }],
+  // a reappointment is a new term
+  ['Regeringen har besluttet at genudnævne nationalbankdirektør Lars Hansen for en ny periode.', 'extension', [], { personName: 'Lars Hansen' }],
   // candidacies: standing as, a compound candidate noun; holding: sitting in the post since
   ['Venstres formand Lars Hansen meddelte fredag, at han stiller op som statsministerkandidat.', 'candidacy', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen har også meldt sig som kandidat til statsministerposten.', 'candidacy', [], { personName: 'Lars Hansen', position: 'Prime Minister' }],
@@ -325,5 +327,15 @@ describe('staying on as an adviser', () => {
   it('is no extension of the post', () => {
     const doc = syntheticDocument('t.txt', 'Chief executive Tom Hale will remain available to the company as an adviser until the end of May.', { date: '2025-02-25' });
     expect(doc.events.filter((e) => e.type === 'extension')).toEqual([]);
+  });
+});
+
+describe('a headline\'s passive with "to succeed"', () => {
+  it('elects the one before the participle; the one after "to succeed" is succeeded', () => {
+    const text = 'Tom Hale elected FIFA president to succeed Anna Berg\n\nTom Hale was elected president of FIFA on Friday.';
+    const doc = processDocument({ id: 't.txt', text }, { date: '2016-02-26' });
+    const elected = doc.events.filter((e) => e.type === 'appointment');
+    expect(elected.length).toBeGreaterThan(0);
+    expect(elected.every((e) => e.personName === 'Tom Hale')).toBe(true);
   });
 });

@@ -169,8 +169,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,
       // its subject right before the participle and no one named as its object
       const after = firstAfter(people, cueEnd);
+      // ("Infantino elected FIFA president to succeed Blatter": the one after "to succeed" is the object)
       const headline = before !== null && /^\s*$/u.test(ctx.text.slice(before.end, cueStart)) && PARTICIPLE.test(cue)
-        && (!after || /[,;:]/u.test(ctx.text.slice(cueEnd, after.start)));
+        && (!after || /[,;:]/u.test(ctx.text.slice(cueEnd, after.start)) || PREDECESSOR_CUE.test(ctx.text.slice(cueEnd, after.start)));
       // "X was named on Friday as the next governor": a cue that holds its own auxiliary is a passive too,
       // when a post follows in its clause ("was named best actress" names no post)
       const passive = PASSIVE.test(lead) || (/^(?:was|were|is|are|been|blev|er)\s/iu.test(cue) && postInClause(ctx, cueEnd));
