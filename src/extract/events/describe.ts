@@ -182,7 +182,7 @@ export function describe(site: CueSite): EventFact | null {
     date: info.date,
     until: info.until,
     certainty: info.details.prospective || hoped(site) || wished(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
-    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null },
+    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null, ...(target.subUnit ? { subUnit: true } : {}) },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };
 }

@@ -339,3 +339,14 @@ describe('a headline\'s passive with "to succeed"', () => {
     expect(elected.every((e) => e.personName === 'Tom Hale')).toBe(true);
   });
 });
+
+describe('the head of a part of the organisation', () => {
+  it('is not given the document\'s top post ("head of Acme\'s airplanes unit, will retire")', () => {
+    const text = 'Acme Foods chief executive Tom Hale will step down at the end of the year, Acme Foods said. Carl Olsen, head of the company\'s frozen foods unit, will retire and be replaced by Anna Berg.';
+    const doc = processDocument({ id: 't.txt', text }, { date: '2024-03-25' });
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'departure', personName: 'Tom Hale', position: 'Chief Executive' }));
+    const olsen = doc.events.filter((e) => e.personName === 'Carl Olsen' || e.object === 'Carl Olsen');
+    expect(olsen.length).toBeGreaterThan(0);
+    expect(olsen.every((e) => e.position !== 'Chief Executive')).toBe(true);
+  });
+});

@@ -194,6 +194,9 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org))
     ?? (national(position) ? top(events.filter((e) => e.details?.rolePost === position).map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null))) : null);
   for (const e of events) {
+    // "Stan Deal, head of Boeing's commercial airplanes unit, will retire": the head of a part of the
+    // organisation, not its top post; no post of the document's is implied for it
+    if (!e.position && e.details?.subUnit) continue;
     if (!e.position) {
       e.position = position; e.details = { ...e.details, positionImplied: true };
       // "Konservatives leder X har meldt sig som kandidat": a party is never a government office's organisation

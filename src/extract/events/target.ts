@@ -4,7 +4,10 @@ import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
 import { NATIONAL_POSTS } from './vocabulary.js';
 
 /** The post a statement is about, and its organisation. `generic` when only "leader"/"helm" was said. */
-export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null }
+export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null; subUnit?: boolean }
+
+// "head of Boeing's commercial airplanes unit": a generic title over a part of an organisation
+const SUB_UNIT = /^\s+of\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,5}(?:unit|division|business|arm|department|section|operations|afdeling|forretningsområde|division)(?![\p{L}])/iu;
 
 // "who previously served as prime minister of Norway": a past role, not the post the story is about
 export const PAST_ROLE = /(?:former|formerly|previously|served as|ex-|tidligere|forhenværende|var)\s+(?:\p{L}+\s+)?(?:the\s+|a\s+)?$/iu;
@@ -118,5 +121,6 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
   const genericWord = genericHit ? ctx.text.slice(genericHit.start, genericHit.end).toLowerCase() : null;
   // a government's office belongs to the country written before it, not to the party nearby
   const org = post && NATIONAL_POSTS.has(post.name) ? countryBefore(ctx, post, from) : orgNear(ctx, post ?? genericHit, orgs, cue);
-  return { position: post?.name ?? null, org, generic, genericWord };
+  const subUnit = !post && genericHit !== null && SUB_UNIT.test(ctx.text.slice(genericHit.end, genericHit.end + 80));
+  return { position: post?.name ?? null, org, generic, genericWord, ...(subUnit ? { subUnit } : {}) };
 }
