@@ -28,7 +28,7 @@ const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
 // (the words of a name may wrap to the next line, but never run on past a blank line: a headline's
 // last name is not the first of the next paragraph's)
 const GAP = '(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)';
-const FULL_NAME = new RegExp(`${WORD}(?:${GAP}(?:(?:van|von|de|der|den|da|di|le|la|al|bin)${GAP})*${WORD}){1,7}(?![\\p{L}])`, 'gu');
+const FULL_NAME = new RegExp(`${WORD}(?:${GAP}(?:(?:van|von|de|der|den|da|di|le|la|al|bin|['’]t)${GAP})*${WORD}){1,7}(?![\\p{L}])`, 'gu');
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'although', 'while', 'when', 'whoever', 'it', 'he', 'she',
   'this', 'that', 'also', 'follow', 'according', 'given', 'due', 'any', 'if', 'as', 'after', 'before', 'since', 'with', 'of', 'by', 'from',
   'det', 'den', 'de', 'der', 'han', 'hun', 'og', 'men', 'i', 'på', 'af', 'til', 'fra', 'med', 'om', 'hvis', 'ifølge', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandag',

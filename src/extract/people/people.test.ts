@@ -28,6 +28,9 @@ describe('people: names only, never with titles or honorifics', () => {
     ['The central bank said Governor Andrew Bailey would speak.', ['Andrew Bailey']],
     ['Former Italian Prime Minister Mario Bianchi declined.', ['Mario Bianchi']],
     ['Ursula von der Leyen spoke to reporters.', ['Ursula von der Leyen']],
+    // the Dutch particle 't is part of the name; an apostrophe and t elsewhere is not
+    ['Chief executive Cees \'t Hart will step down in September.', ['Cees \'t Hart']],
+    ['Physicist Gerard ’t Hooft gave a lecture.', ['Gerard ’t Hooft']],
     ['H. C. Andersen wrote fairy tales.', ['H. C. Andersen']],
     // an unknown word before a job noun and a name is the employer; a known name stays a person
     ['The pound could weaken, said Jefferies analyst Tom Hart.', ['Tom Hart']],

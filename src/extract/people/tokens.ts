@@ -14,7 +14,8 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens and dots ("O'Neill", "Jean-Claude", "U.S"); a trailing
 // possessive 's is split off so that a name never carries it ("Bakker’s candidacy").
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+// the Dutch particle 't ("Cees 't Hart", "Gerard 't Hooft") is one word
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’.\-](?=[\p{L}\p{M}]))*|\p{N}+(?:[.,:]\p{N}+)*|(?<=\s)['’]t(?=\s+\p{Lu})|\S/gu;
 const POSSESSIVE = /^(.+?)['’]s$/u;
 const LETTER_LAST = /\p{L}$/u;
 

@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 
 /** Word classes the name recogniser needs: particles, initials, function words, sentence starts. */
 // Particles inside names: "Ursula von der Leyen", "Ruud van Nistelrooy", "Osama bin Laden".
-export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'af', 'zu', 'y']);
+export const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'af', 'zu', 'y', "'t", '’t']);
 export const CAP_PARTICLE = /^(Van|Von|De|Di|Da|Du|Del|Della|Ter|Ten|Mac)$/;
 export const OPENERS = new Set(['"', '“', '‘', '«', '(', '[', '-', '–', '—', ':', "'"]);
 
