@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline/stages.js';
 import type { DocState } from '../../pipeline/state.js';
 import { collectPeople, tokenizeSentences, type NameHit, type PersonDraft, type SentenceTokens } from './collect.js';
 import { ORG } from './lexicon.js';
+import { findOrgs } from '../events/posts.js';
 import { rolesAt } from './roles/attach.js';
 import { addBounds } from './roles/tenure.js';
 import { addCandidacies } from './roles/candidacy-roles.js';
@@ -93,7 +94,11 @@ export function extractPeople(ctx: DocContext, state: DocState): PersonFact[] {
   const sents = tokenizeSentences(ctx.text, ctx.sentences, ctx.bodyStart);
   const bySentence = new Map(sents.map((s) => [s.index, s]));
   const orgs = namedOrgs(ctx.text.slice(ctx.bodyStart));
-  const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs)).filter((p) => p.mentions.length > 0);
+  // one word the text also shows to be an organisation ("Carlsbergs administrerende direktør", "Boeing
+  // chairman X"; the event stage's scan) is no person, whatever cue stands before it ("skriver Carlsberg")
+  const orgWords = new Set(findOrgs(ctx.text, ctx.bodyStart, ctx.text.length).map((o) => ctx.text.slice(o.start, o.end)));
+  const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs))
+    .filter((p) => p.mentions.length > 0 && (/\s/.test(p.name) || !orgWords.has(p.name)));
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   people.forEach((p, i) => { p.id = `p${i + 1}`; });
   addBounds(ctx, people, state.dates, bySentence, orgs);

@@ -18,6 +18,8 @@ describe('people: nothing to find', () => {
     ['Allies Set To Back Dutch Leader As Summit Nears'],
     ['Central Bank Chief Race Heats Up In Frankfurt'],
     ['The move came days after OpenAI said it would change course.'],
+    // one word the text shows to be an organisation ("Boeing chairman X"), whatever cue stands before it
+    ['Sales rose, said Southcorp, the winemaker. Southcorp chairman said so.'],
     // bylines
     ['By Political Correspondent\nOctober 20, 2022'],
     ['By Staff Writer'],
@@ -32,6 +34,7 @@ describe('people: nothing to find', () => {
   });
   it.each([
     ['Det erfarer det norske medie VG på baggrund af tre anonyme kilder.'],
+    ['Carlsbergs administrerende direktør fratræder. Det skriver Carlsberg i en meddelelse.'],
     ['Den endelige beslutning kan blive taget inden for nogle dage.'],
     ['Han står lige nu til at stoppe med udgangen af september.'],
     ['Kriminalpolitiet i Løgstør har endnu ikke kunnet konstatere det.'],
