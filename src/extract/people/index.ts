@@ -96,9 +96,12 @@ export function extractPeople(ctx: DocContext, state: DocState): PersonFact[] {
   const orgs = namedOrgs(ctx.text.slice(ctx.bodyStart));
   // one word the text also shows to be an organisation ("Carlsbergs administrerende direktør", "Boeing
   // chairman X"; the event stage's scan) is no person, whatever cue stands before it ("skriver Carlsberg")
-  const orgWords = new Set(findOrgs(ctx.text, ctx.bodyStart, ctx.text.length).map((o) => ctx.text.slice(o.start, o.end)));
+  // (scanned only when a one-word name is found: most documents have none and skip the scan)
+  let orgWords: Set<string> | null = null;
+  const isOrgWord = (name: string): boolean =>
+    (orgWords ??= new Set(findOrgs(ctx.text, ctx.bodyStart, ctx.text.length).map((o) => ctx.text.slice(o.start, o.end)))).has(name);
   const people = collectPeople(sents, ruleLanguage(ctx.language)).map((d) => buildPerson(ctx, d, bySentence, orgs))
-    .filter((p) => p.mentions.length > 0 && (/\s/.test(p.name) || !orgWords.has(p.name)));
+    .filter((p) => p.mentions.length > 0 && (/\s/.test(p.name) || !isOrgWord(p.name)));
   people.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   people.forEach((p, i) => { p.id = `p${i + 1}`; });
   addBounds(ctx, people, state.dates, bySentence, orgs);
