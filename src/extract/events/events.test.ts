@@ -187,6 +187,8 @@ const da: Row[] = [
   // a reappointment is a new term
   ['Regeringen har besluttet at genudnævne nationalbankdirektør Lars Hansen for en ny periode.', 'extension', [], { personName: 'Lars Hansen' }],
   ['Ifølge Børsen er Lars Hansen, der i dag er topchef for ISS, blandt favoritterne.', 'candidacy', [], { personName: 'Lars Hansen' }],
+  // Danish inverted order: the subject stands between the verb and its object ("I stedet overtager X posten")
+  ['I stedet overtager rådmand Lars Hansen posten efter nytår, oplyser partiet.', 'appointment', [], { personName: 'Lars Hansen' }],
   // candidacies: standing as, a compound candidate noun; holding: sitting in the post since
   ['Venstres formand Lars Hansen meddelte fredag, at han stiller op som statsministerkandidat.', 'candidacy', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen har også meldt sig som kandidat til statsministerposten.', 'candidacy', [], { personName: 'Lars Hansen', position: 'Prime Minister' }],
