@@ -9,6 +9,12 @@ const PERSON_TYPES = new Set(['holds', 'extension', 'candidacy', 'interest', 'no
 
 const keyOf = (org: string | null, position: string | null): string => `${org ?? ''}\u0000${position ?? ''}`;
 
+/** Appends `value` to the list under `key`. */
+function pushTo<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const l = m.get(key);
+  if (l) l.push(value); else m.set(key, [value]);
+}
+
 /**
  * Tells stories apart by organisation and post. A statement that named only one of them joins the
  * largest story that agrees with what it named; statements that named neither join the largest story
@@ -32,7 +38,7 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
   const stories = [...groups.values()];
   // statements that named neither join the largest story of their document (the first on a tie)
   const byDoc = new Map<string, StoryGroup[]>();
-  for (const g of stories) for (const d of new Set(g.events.map((x) => x.doc))) { const l = byDoc.get(d); if (l) l.push(g); else byDoc.set(d, [g]); }
+  for (const g of stories) for (const d of new Set(g.events.map((x) => x.doc))) pushTo(byDoc, d, g);
   for (const e of loose) {
     let host: StoryGroup | null = null;
     for (const g of byDoc.get(e.doc) ?? []) if (!host || g.events.length > host.events.length) host = g;
@@ -45,26 +51,24 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
 /**
  * A group known only by implied values folds into the highest-ranked group that was named outright
  * and agrees with it (ranked by statements named outright, then by size). The hosts are looked up
- * by post and organisation, so a corpus with many stories costs no scan of them all per group.
+ * by post and organisation, by document and by person, so a corpus with many stories costs no scan of
+ * them all per group.
  */
 function foldImplied(groups: Map<string, StoryGroup>, explicit: (e: StoryEvent) => boolean): void {
   const count = new Map<StoryGroup, number>();
   for (const g of groups.values()) count.set(g, g.events.filter(explicit).length);
   const ranked = [...groups.values()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || b.events.length - a.events.length);
   const rank = new Map(ranked.map((g, i) => [g, i]));
-  // the first (best-ranked) host for each post and organisation, for each post, for each organisation
-  const byPair = new Map<string, StoryGroup>(); const byPos = new Map<string, StoryGroup>(); const byOrg = new Map<string, StoryGroup>();
-  const first = (m: Map<string, StoryGroup>, k: string, g: StoryGroup): void => { if (!m.has(k)) m.set(k, g); };
-  for (const h of ranked) {
-    if (!count.get(h)) continue;
-    first(byPair, keyOf(h.org, h.position), h); first(byPos, h.position ?? '', h); first(byOrg, h.org ?? '', h);
-  }
-  // the hosts that hold statements of each document, and those that name each person, best-ranked first
+  // the best-ranked host for each post and organisation and for each organisation; the hosts that hold
+  // statements of each document and that name each person, best-ranked first
+  const byPair = new Map<string, StoryGroup>(); const byOrg = new Map<string, StoryGroup>();
   const byDoc = new Map<string, StoryGroup[]>(); const byPerson = new Map<string, StoryGroup[]>();
-  const add = (m: Map<string, StoryGroup[]>, k: string, h: StoryGroup): void => { const l = m.get(k); if (l) { if (l[l.length - 1] !== h) l.push(h); } else m.set(k, [h]); };
   for (const h of ranked) {
     if (!count.get(h)) continue;
-    for (const e of h.events) { add(byDoc, e.doc, h); for (const k of peopleOf(e)) add(byPerson, k, h); }
+    if (!byPair.has(keyOf(h.org, h.position))) byPair.set(keyOf(h.org, h.position), h);
+    if (!byOrg.has(h.org ?? '')) byOrg.set(h.org ?? '', h);
+    for (const d of new Set(h.events.map((e) => e.doc))) pushTo(byDoc, d, h);
+    for (const k of new Set(h.events.flatMap(peopleOf))) pushTo(byPerson, k, h);
   }
   const best = (hosts: (StoryGroup | undefined)[]): StoryGroup | null =>
     hosts.reduce<StoryGroup | null>((a, h) => (h && (!a || (rank.get(h) ?? 0) < (rank.get(a) ?? 0)) ? h : a), null);
@@ -100,7 +104,7 @@ function mergeSameHolder(groups: Map<string, StoryGroup>): void {
   const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
   // the larger stories of each organisation, in size order
   const byOrg = new Map<string, { g: StoryGroup; i: number }[]>();
-  bySize.forEach((g, i) => { if (g.org) { const l = byOrg.get(g.org); if (l) l.push({ g, i }); else byOrg.set(g.org, [{ g, i }]); } });
+  bySize.forEach((g, i) => { if (g.org) pushTo(byOrg, g.org, { g, i }); });
   for (const [i, small] of [...bySize.entries()].reverse()) {
     if (!small.org) continue;
     const mine = holders.get(small) as Set<string>;
@@ -160,8 +164,7 @@ function mergeSameStem(groups: Map<string, StoryGroup>): void {
     if (!g.org || !g.position) return;
     const stem = stemOf(g.org);
     if (stem.length < 4) return;
-    const k = `${stem}\u0000${g.position}`;
-    const l = byStem.get(k); if (l) l.push({ g, i }); else byStem.set(k, [{ g, i }]);
+    pushTo(byStem, `${stem}\u0000${g.position}`, { g, i });
   });
   for (const [i, small] of [...bySize.entries()].reverse()) {
     if (!small.org || !small.position) continue;

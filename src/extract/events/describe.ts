@@ -63,9 +63,9 @@ function tenseOf(site: CueSite): string {
   return PAST.test(around) ? 'past' : 'present';
 }
 
-// a date that dates a reporting verb: "said on Friday", "told reporters on Monday", "sagde mandag"
 // steps taken on a day (not states such as a candidacy, which hold on the day they are reported)
 const STEPS = new Set(['departure', 'appointment', 'succession', 'extension']);
+// a date that dates a reporting verb: "said on Friday", "told reporters on Monday", "sagde mandag"
 const SAID_ON = /\b(?:said|says|told(?: \p{L}+)?|announced|sagde|siger|oplyste|oplyser|meddelte)\s+(?:on\s+|late\s+|early\s+|i\s+|på\s+)?$/iu;
 
 /** Type-specific details: dates, durations, counts, reasons, backers, meetings. */

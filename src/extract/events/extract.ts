@@ -8,7 +8,7 @@ import { docPersons, type DocPerson } from './persons.js';
 import { companyNamed } from './company.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
-import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf } from './target.js';
+import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf, type Target } from './target.js';
 import { CORPORATE_POSTS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
@@ -64,8 +64,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const found0 = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
-        const target = m.rule.type === 'holds' ? ledOrg(ctx, m, found0) : found0;
+        const target = ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null));
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -85,7 +84,8 @@ const LED_ORG = /^(?:led|leads|leading|head(?:s|ed|ing)?|chair(?:s|ed|ing)?|lede
  * is of the organisation the verb leads, and its post that organisation's leader, not the sentence's
  * other post.
  */
-function ledOrg(ctx: DocContext, m: Match, target: ReturnType<typeof targetOf>): ReturnType<typeof targetOf> {
+function ledOrg(ctx: DocContext, m: Match, target: Target): Target {
+  if (m.rule.type !== 'holds') return target;
   const org = findOrgs(ctx.text, m.start, m.end)[0];
   if (!org || target.org === org.name || !LED_ORG.test(ctx.text.slice(m.start, org.start))) return target;
   return { position: null, org: org.name, generic: true, genericWord: 'leader' };

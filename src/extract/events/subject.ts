@@ -49,7 +49,9 @@ function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): Perso
 
 // ", who has said he is ready to run," / ", der har sagt ...,": a relative clause closed by a comma
 const CLOSED_RELATIVE = /,\s*(?:who|which|der|som)\b[^,]*,/giu;
-const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|stressed|sagde|siger|tilføjede)\b/iu;
+// reporting verbs: between a subject and a cue, the subject is a speaker; after a name, it is an attribution
+const SPEECH = 'said|says|told|added|sagde|siger|tilføjede';
+const SPEECH_BETWEEN = new RegExp(`\\b(?:${SPEECH}|warned|stressed)\\b`, 'iu');
 // ", who lost to Truss in the summer, is the favourite": a person named inside a relative clause
 const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which|der|som)\b[^,]*$/iu;
 
@@ -65,7 +67,7 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
 
 // ", Finance Minister X said." / ", X told reporters": a clause's trailing attribution names its speaker
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
-const TRAILING_SPEAKER_AFTER = /^\s+(?:said|says|told|added|sagde|siger|tilføjede|oplyste|oplyser)(?![\p{L}])/iu;
+const TRAILING_SPEAKER_AFTER = new RegExp(`^\\s+(?:${SPEECH}|oplyste|oplyser)(?![\\p{L}])`, 'iu');
 function speaksAfterClause(ctx: DocContext, p: PersonAt, cueEnd: number): boolean {
   return TRAILING_SPEAKER_BEFORE.test(ctx.text.slice(cueEnd, p.start)) && TRAILING_SPEAKER_AFTER.test(ctx.text.slice(p.end, p.end + 20));
 }
@@ -124,7 +126,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       const object = notTheSubjects(ctx, people, before, firstAfter(people, cueEnd), persons);
       // "... looks for a permanent replacement, Finance Minister X said": the one after the comma speaks
       if (object && speaksAfterClause(ctx, object, cueEnd)) return none;
-      let possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
+      const possessor = POSSESSOR.test(lead) ? nearestBefore(people, cueStart) : null;
       // "the board would propose Martin Blessing, its vice chairman, as his successor": nobody succeeds
       // himself, so a possessive pronoun after the one named as successor means someone before
       const pronoun = POSSESSIVE_PRONOUN.exec(lead);
