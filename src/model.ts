@@ -121,7 +121,18 @@ export interface QuoteFact extends Span {
   speaker: Speaker | null;
   /** The attribution verb or phrase ("said", "according to", "svarede"). */
   cue?: Span | null;
+  /**
+   * A quotation in pieces (interrupted by its attribution, '"A," he said. "B."', or run over
+   * paragraphs): the inner text of each piece. start/end then span from the first piece to the
+   * last, so `text` holds what stands between them too; read the pieces for the quoted words.
+   */
+  parts?: Span[];
   evidence: Evidence;
+}
+
+/** The quoted words of a quotation: its pieces joined with " … " when it has several. */
+export function quotedWords(q: QuoteFact): string {
+  return q.parts && q.parts.length > 1 ? q.parts.map((p) => p.text).join(' … ') : q.text;
 }
 
 export type SourceKind = 'person' | 'outlet' | 'organization' | 'anonymous' | 'document';

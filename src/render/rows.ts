@@ -1,4 +1,4 @@
-import type { CorpusResult, DocumentResult, MergedPerson } from '../model.js';
+import { quotedWords, type CorpusResult, type DocumentResult, type MergedPerson } from '../model.js';
 
 /**
  * The rows every tabular rendering (terminal table, Markdown, CSV) shows, built in one place so
@@ -30,7 +30,7 @@ export function documentSections(doc: DocumentResult, kinds: FactKind[]): Sectio
   if (kinds.includes('quotes')) {
     out.push({
       title: 'Quotes', head: ['Quote', 'Speaker', 'Kind'],
-      rows: doc.quotes.map((q) => [q.text, q.speaker?.name ?? q.speaker?.text ?? '-', q.speaker?.kind ?? 'unknown']),
+      rows: doc.quotes.map((q) => [quotedWords(q), q.speaker?.name ?? q.speaker?.text ?? '-', q.speaker?.kind ?? 'unknown']),
     });
   }
   if (kinds.includes('sources')) {

@@ -42,6 +42,15 @@ describe('extract: formats', () => {
     expect(r.stdout).toMatch(/^## 000_eb96e3aa00c62893\.txt/);
     expect(r.stdout).toContain('| Text | Value | Type | Offsets |');
   });
+  it('shows an interrupted quotation as its quoted words, the attribution left out (JSON keeps the span and the parts)', () => {
+    const input = 'Nobody saw it coming.\n\n"Nobody expected this," an official said. "It leaves us without a leader."\n';
+    const table = run(['quotes', '-', '--date', '2020-05-14'], { input }).stdout;
+    expect(table).toContain('Nobody expected this, … It leaves us without a leader.');
+    expect(table).not.toContain('an official said. "It');
+    const q = JSON.parse(run(['extract', '-', '--json', '--date', '2020-05-14'], { input }).stdout).documents[0].quotes[0];
+    expect(q.text).toBe('Nobody expected this," an official said. "It leaves us without a leader.');
+    expect(q.parts.map((p: { text: string }) => p.text)).toEqual(['Nobody expected this,', 'It leaves us without a leader.']);
+  });
   it.each([['people', 'People'], ['dates', 'Dates'], ['quotes', 'Quotes'], ['sources', 'Sources']])('the %s command shows only that kind', (cmd, title) => {
     const r = run([cmd, SEED]);
     expect(r.code).toBe(0);

@@ -138,6 +138,6 @@ export function toQuoteFact(ctx: DocContext, f: Found): QuoteFact {
     cue: f.att ? ctx.span(f.att.cue[0], f.att.cue[1]) : null,
     evidence: ctx.evidence(f.rule, f.q.start),
   };
-  if (f.q.parts.length > 1) (fact as QuoteFact & { parts: unknown[] }).parts = f.q.parts.map((p) => ctx.span(p.start, p.end));
+  if (f.q.parts.length > 1) fact.parts = f.q.parts.map((p) => ctx.span(p.start, p.end));
   return fact;
 }

@@ -1,4 +1,4 @@
-import type { CorpusResult, DocumentResult, QuoteFact } from '../../model.js';
+import { quotedWords, type CorpusResult, type DocumentResult, type QuoteFact } from '../../model.js';
 import { html, type Html } from './escape.js';
 import type { EvidenceIndex } from './evidence.js';
 
@@ -14,7 +14,7 @@ function quoteItem(doc: DocumentResult, q: QuoteFact, ev: EvidenceIndex): Html {
   if (s && typeof s.start === 'number' && typeof s.end === 'number') ev.register(q.evidence, { start: s.start, end: s.end }, 'person');
   const via = s?.via ? html` · via <span class="outlet">${s.via}</span>` : '';
   const cue = q.cue?.text ? html` <span class="cue">(${q.cue.text})</span>` : '';
-  return html`<li class="quote${q.partial ? ' partial' : ''}"><blockquote>${q.text}</blockquote>
+  return html`<li class="quote${q.partial ? ' partial' : ''}"><blockquote>${quotedWords(q)}</blockquote>
 <p class="by">— <strong>${name}</strong>${kind !== 'unknown' ? html` <span class="kind kind-${kindClass(kind)}">${kind}</span>` : ''}${cue}${via} · ${ev.docLabel(doc.id)} ${ev.cite(q.evidence, q, 'quote')}</p></li>`;
 }
 
