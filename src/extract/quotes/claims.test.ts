@@ -24,6 +24,25 @@ describe('claims', () => {
     expect(c.content.text.startsWith('she could not deliver')).toBe(true);
   });
 
+  it.each([
+    // [text, language, source text]
+    ['The panel of three ambassadors told members that she had won the broadest support.', 'en', 'The panel of three ambassadors'],
+    ['The board warned investors that profits would fall sharply this year.', 'en', 'The board'],
+    ['Ugen før skrev det norske medie NRK, at hun bliver på posten et år mere.', 'da', 'det norske medie NRK'],
+  ])('the source of "%s" is its subject, not whom it addressed', (text, language, source) => {
+    const [c] = extractText(text, { language }).claims;
+    expect(c.source.text).toBe(source);
+  });
+
+  it.each([
+    ['The National Audit Office said the ministry had improved its planning.', 'National Audit Office'],
+    ['The Commerce Department said the trade deficit was 24.4% above the previous record.', 'Commerce Department'],
+    ['A Department for Constitutional Affairs spokeswoman said the two men agreed.', 'Department'],
+  ])('names the organisation of "%s" by its whole capitalised name', (text, name) => {
+    const [c] = extractText(text, { language: 'en' }).claims;
+    expect(c.source).toMatchObject({ kind: 'organization', name });
+  });
+
   it('keeps the outlet of a reporting chain', () => {
     const [c] = extractText('His term is likely to be renewed, a source close to the negotiations told Sputnik.', { language: 'en' }).claims;
     expect(c.via).toBe('Sputnik');

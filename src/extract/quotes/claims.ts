@@ -51,8 +51,16 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
   return { speaker: participle ? firstMention(text, s, c0) : phraseBefore(text, s, c0), content: [from, e], rule: 'claims/content-after' };
 }
 
-/** "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue. */
-function invertedSubject(ctx: DocContext, e: number, c1: number): Parts | null {
+// English verbs whose next phrase is the one addressed, not the speaker ("The panel told members that ...")
+const ADDRESSEE_VERB = /^(?:told|tells?|telling|informed|informs|assured|assures|warned|warns|reminded|reminds|briefed|briefs|advised|notified)$/iu;
+
+/**
+ * "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue.
+ * Not after a verb that takes an addressee: "The panel of three ambassadors told members that ..."
+ * does not make "members" the source.
+ */
+function invertedSubject(ctx: DocContext, e: number, c0: number, c1: number): Parts | null {
+  if (ADDRESSEE_VERB.test(ctx.text.slice(c0, c1))) return null;
   const speaker = phraseAfter(ctx.text, c1, e);
   if (!speaker) return null;
   const rest = ctx.text.slice(speaker[1], e);
@@ -109,7 +117,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       const content = trimEnd(text, parts.content[0], parts.content[1]);
       if (words(text.slice(content[0], content[1]), 3) < 3) continue;
       let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
-      const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c1) : null;
+      const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c0, c1) : null;
       if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }
       if (speaker.kind === 'unknown') continue;
       const via = findVia(text, s, e, parts.speaker);

@@ -124,10 +124,21 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   if (body && /^\p{Lu}/u.test(ctx.text.slice(body.start, body.end)) && !/\p{L}/u.test(ctx.text.slice(body.end, e).replace(/['’]s\b/u, ''))) return make(ctx, s, e, body.name, 'organization');
   ORG_RE.lastIndex = 0;
   const org = ORG_RE.exec(text);
-  if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(org.index).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
+  if (org) return make(ctx, s, e, /^\p{Lu}/u.test(org[0]) ? text.slice(capitalisedFrom(text, org.index)).replace(/^(?:the|The)\s+/, '').split(/\s+(?:of|for)\s+/)[0] : text.replace(/^(?:the|The)\s+/, ''), 'organization');
   const named = fallbackName(ctx, s, e, words, headIdx, head);
   // ("Xyz Abc QC": a name with post-nominal letters is a person's, even with a given name the lexicon lacks)
   return lettered && named.kind === 'organization' ? { ...named, kind: 'person' } : named;
+}
+
+// capitalised words right before a capitalised organisation noun ("the International Rugby Board"),
+// not an article or an owner ("A Department ...", "the UK's Office of ...")
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*)\s+$/u;
+const NOT_IN_NAME = new Set(['A', 'An', 'The', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
+
+/** Where the capitalised name ending in the organisation noun at text[i] starts. */
+function capitalisedFrom(text: string, i: number): number {
+  for (let m = WORD_BEFORE.exec(text.slice(0, i)); m && !NOT_IN_NAME.has(m[1]); m = WORD_BEFORE.exec(text.slice(0, i))) i = m.index;
+  return i;
 }
 
 /**
