@@ -29,6 +29,7 @@ import { amountsRefiner } from './refiners/amounts.js';
 import { createTimeFirstRefiner } from './refiners/time-first.js';
 import { createDirectionRefiner } from './refiners/direction.js';
 import { createEdgeRefiner } from './refiners/edges.js';
+import { createEventRelativeRefiner } from './refiners/event-relative.js';
 import { lookBehindOnly } from './refiners/end-of-period.js';
 import { isOwn } from './tags.js';
 import { preferOwnRefiner } from './refiners/prefer-own.js';
@@ -105,7 +106,7 @@ function createEnglish(): Chrono {
   base.parsers = base.parsers.map(gatedChrono);
   base.refiners = base.refiners.map(sparingOwn);
   base.refiners.unshift(preferOwnRefiner);
-  base.refiners.push(amountsRefiner, createTimeFirstRefiner(lex), splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
+  base.refiners.push(amountsRefiner, createEventRelativeRefiner(lex), createTimeFirstRefiner(lex), splitRangesRefiner, weekdayMergeRefiner, createEdgeRefiner(lex), unlikelyRefiner, createDirectionRefiner(lex));
   return base;
 }
 

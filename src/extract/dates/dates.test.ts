@@ -26,6 +26,11 @@ const ENGLISH: Case[] = [
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],
   ['In January this year, he said so.', '2023-04-01', 'January this year', '2023-01'],
   ['The term ends on September 30, 2023.', '2023-04-01', 'September 30, 2023', '2023-09-30'],
+  // counted from an event the text names, not from the document date: the amount is a duration
+  ['He will leave on Aug. 31, a year before his second term ends.', '2020-05-14', 'a year', 'P1Y', 'DURATION'],
+  ['The vote came two days after the election.', '2020-05-14', 'two days', 'P2D', 'DURATION'],
+  // ... at the end of a clause it counts back from the document's time
+  ['Profit rose to $5 million from $3 million a year before.', '1988-03-01', 'a year before', '1987'],
   // a scheduled end in the present tense looks ahead, even in a sentence reported in the past
   ['Leaders nominated her to succeed him when his term ends on Oct. 31, officials said.', '2019-09-13', 'Oct. 31', '2019-10-31'],
   // a state that lasted until a month looks back; a deadline looks ahead
