@@ -130,6 +130,16 @@ export interface QuoteFact extends Span {
   evidence: Evidence;
 }
 
+/** Qualifiers that name another post than the title alone: a deputy director-general is no director-general. */
+const RANK_QUALIFIERS = ['acting', 'interim', 'deputy', 'vice'];
+
+/** The title with its rank qualifiers before it ("deputy director-general", "acting head"), unless the title has them. */
+export function rankedTitle(r: { title: string; qualifiers?: RoleQualifier[] }): string {
+  const low = r.title.toLowerCase();
+  const q = RANK_QUALIFIERS.filter((w) => r.qualifiers?.includes(w) && !low.includes(w));
+  return q.length ? `${q.join(' ')} ${r.title}` : r.title;
+}
+
 /** The quoted words of a quotation: its pieces joined with " … " when it has several. */
 export function quotedWords(q: QuoteFact): string {
   return q.parts && q.parts.length > 1 ? q.parts.map((p) => p.text).join(' … ') : q.text;

@@ -31,4 +31,9 @@ describe('merging across documents', () => {
     const m = summary([doc('a', 'Jens Halvorsen spoke.'), doc('b', 'Thorvald Halvorsen spoke.'), doc('c', 'In Oslo, Halvorsen said so.')]);
     expect(m.map((x) => x[0]).sort()).toEqual(['Halvorsen', 'Jens Halvorsen', 'Thorvald Halvorsen']);
   });
+  it('keeps a deputy\'s or an acting holder\'s rank in the merged role: a deputy director-general is no director-general', () => {
+    const [p] = mergePeople([doc('a', 'Deputy director-general Alan Wolff had served as acting head.')]);
+    expect(p.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['deputy director-general', 'acting head']));
+    expect(p.roles.map((r) => r.title)).not.toContain('director-general');
+  });
 });

@@ -1,4 +1,4 @@
-import type { DocumentResult, MergedPerson, MergedRole, PersonFact } from '../model.js';
+import { rankedTitle, type DocumentResult, type MergedPerson, type MergedRole, type PersonFact } from '../model.js';
 import { foldName } from '../text/fold.js';
 
 /** One person of one document, ready to merge. */
@@ -21,7 +21,7 @@ function entriesOf(docs: DocumentResult[]): Entry[] {
     const year = /^\d{4}/.test(doc.date?.value ?? '') ? Number(doc.date.value!.slice(0, 4)) : null;
     return doc.people.map((person) => ({
       doc: doc.id, year, person, words: foldName(person.name).split(' '),
-      roles: person.roles.map((r) => ({ title: r.title, org: r.org, country: r.country, former: r.former, documents: [doc.id] })),
+      roles: person.roles.map((r) => ({ title: rankedTitle(r), org: r.org, country: r.country, former: r.former, documents: [doc.id] })),
     }));
   });
 }

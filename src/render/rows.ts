@@ -1,4 +1,4 @@
-import { quotedWords, type CorpusResult, type DocumentResult, type MergedPerson } from '../model.js';
+import { quotedWords, rankedTitle, type RoleQualifier, type CorpusResult, type DocumentResult, type MergedPerson } from '../model.js';
 
 /**
  * The rows every tabular rendering (terminal table, Markdown, CSV) shows, built in one place so
@@ -13,8 +13,9 @@ export interface Section {
   rows: string[][];
 }
 
-const roleText = (r: { title: string; org: string | null; country: string | null; former: boolean }): string =>
-  [r.former ? 'former' : '', r.country ?? '', r.title, r.org ? `(${r.org})` : ''].filter(Boolean).join(' ');
+// a merged role's title already carries its rank qualifiers ("deputy director-general"); a document's gets them here
+const roleText = (r: { title: string; org: string | null; country: string | null; former: boolean; qualifiers?: RoleQualifier[] }): string =>
+  [r.former ? 'former' : '', r.country ?? '', rankedTitle(r), r.org ? `(${r.org})` : ''].filter(Boolean).join(' ');
 
 export function documentSections(doc: DocumentResult, kinds: FactKind[]): Section[] {
   const out: Section[] = [];
