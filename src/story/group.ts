@@ -32,6 +32,7 @@ export function groupStories(events: StoryEvent[]): StoryGroup[] {
     groups.get(k)?.events.push(e);
   }
   foldImplied(groups, explicit);
+  mergeGenericPost(groups);
   mergeSameHolder(groups);
   mergePartyLeader(groups);
   mergeSameStem(groups);
@@ -92,6 +93,27 @@ function peopleOf(e: StoryEvent): string[] {
 }
 
 const HOLDER_TYPES = new Set(['holds', 'extension', 'departure']);
+
+/** A story whose post the text named only with a generic word ("the next head of the WTO", "WTO chief"). */
+const isGenericPost = (g: StoryGroup): boolean => g.events.some((e) => e.ev.details?.generic)
+  && g.events.every((e) => e.ev.details?.generic || e.ev.details?.positionImplied);
+
+/**
+ * "U.S. blocks Okonjo-Iweala as WTO head" in one article and "director-general of the World Trade
+ * Organization" in the others: a story of an organisation's generic "head" or "chief" joins the
+ * largest story of a named post at the same organisation that is about the same people.
+ */
+function mergeGenericPost(groups: Map<string, StoryGroup>): void {
+  const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  for (const g of [...bySize].reverse()) {
+    if (!g.org || !isGenericPost(g)) continue;
+    const mine = new Set(g.events.flatMap(peopleOf));
+    const host = bySize.find((h) => h !== g && h.org === g.org && groups.has(h.key) && !isGenericPost(h) && h.events.some((e) => peopleOf(e).some((k) => mine.has(k))));
+    if (!host) continue;
+    host.events.push(...g.events);
+    groups.delete(g.key);
+  }
+}
 
 /**
  * One person holds one top post at an organisation at a time, so two posts of the same organisation

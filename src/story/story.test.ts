@@ -73,6 +73,17 @@ describe('several stories in one corpus', () => {
   it('gives the same stories whatever the input order (merged NDJSON)', () => {
     expect(buildStories([...bank].reverse())).toEqual(buildStories(bank));
   });
+  it('joins a story of the organisation\'s generic "head" to the one of its named post about the same people', () => {
+    const wto = [
+      syntheticDocument('wto-1.txt', 'Director-General Tom Hale of the World Trade Organization said he would leave the post on Aug. 31. Anna Berg is seen as a front-runner to succeed him as director-general.',
+        { date: '2020-05-14', dates: [['Aug. 31', '2020-08-31']] }),
+      syntheticDocument('wto-2.txt', 'U.S. blocks Anna Berg as WTO head\n\nThe European Union, Japan and China all support Anna Berg, according to two trade sources.',
+        { date: '2020-10-28' }),
+    ];
+    const stories = buildStories(wto);
+    expect(stories.map((s) => `${s.organization}/${s.position}`)).toEqual(['WTO/Director General']);
+    expect(stories[0].candidates.find((c) => c.name === 'Anna Berg')?.opponents).toContain('United States');
+  });
   it('finds no story where there is no succession', () => {
     expect(buildStories([syntheticDocument('w.txt', 'Exports grew by three percent.', { date: '2024-01-01' })])).toEqual([]);
   });

@@ -121,7 +121,9 @@ function backerOf(site: CueSite): Details {
   const [from, to] = parties.byAfter ? [end, ce] : [cs, start];
   const other = parties.object && parties.object.person.key !== site.subject?.person.key ? parties.object : null;
   // "Joe Biden is backing X": the backer is the person just before the verb, with no other clause between
-  const near = other && !parties.byAfter && !/\b(?:but|and|men|og)\b/iu.test(ctx.text.slice(other.end, start)) && start - other.end < 50;
+  // ("U.S. blocks X as WTO head, backs Y": a comma after the object, not an apposition's, ends its clause)
+  const between = other ? ctx.text.slice(other.end, start) : '';
+  const near = other && !parties.byAfter && !/\b(?:but|and|men|og)\b/iu.test(between) && !(/,/.test(between) && !/^\s*,/.test(between)) && start - other.end < 50;
   const person = near ? other.person.name : null;
   const group = person ? null : groupOrCountry(ctx, from, to, parties.byAfter ? end : start);
   const backer = person ?? group?.text ?? null;

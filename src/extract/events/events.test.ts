@@ -18,6 +18,12 @@ const en: Row[] = [
   ['Officials say Mayor Eva Holm is not a candidate for the post.', 'ruled-out', [], { personName: 'Eva Holm' }],
   ['Maria Lind was appointed as the new chair of the Labour Party on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Maria Lind', date: '2024-05-06' }],
   ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
+  // leaving a post; the nouns "withdrawal of", "appointment of" name their person after "of"
+  ['Director-General Tom Hale said he would leave the post on Aug. 31.', 'departure', [['Aug. 31', '2024-08-31']], { personName: 'Tom Hale', date: '2024-08-31' }],
+  ['The appointment follows the withdrawal of trade minister Anna Berg earlier this month.', 'withdrawal', [], { personName: 'Anna Berg' }],
+  ['The appointment of Jane Roe was confirmed on Monday.', 'appointment', [], { personName: 'Jane Roe' }],
+  // "won the broadest support": the one supported is the subject, not the next name
+  ['The panel said Jane Roe had won the broadest support and should succeed Carl Olsen.', 'backing', [], { personName: 'Jane Roe' }],
   // a list of subjects, and the ways a politician says they will run
   ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Jane Roe' }],
   ['Former home secretary Jane Roe and former business secretary Maria Lind are seen as frontrunners.', 'candidacy', [], { personName: 'Maria Lind' }],
@@ -203,6 +209,15 @@ describe('succession events (English)', () => {
     const found = doc.events.filter((e) => e.type === type);
     expect(found.length).toBeGreaterThan(0);
     expect(found).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('backers', () => {
+  it('does not take the object of a coordinated verb for the backer ("U.S. blocks X as WTO head, backs Y")', () => {
+    const doc = syntheticDocument('t.txt', 'U.S. blocks Anna Berg as WTO head, backs trade minister Tom Hale.', { date: '2024-05-01' });
+    const backing = doc.events.find((e) => e.type === 'backing');
+    expect(backing?.personName).toBe('Tom Hale');
+    expect(backing?.details?.backer).not.toBe('Anna Berg');
   });
 });
 

@@ -64,7 +64,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const target = ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null));
+        const target = backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null)));
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -89,6 +89,21 @@ function ledOrg(ctx: DocContext, m: Match, target: Target): Target {
   const org = findOrgs(ctx.text, m.start, m.end)[0];
   if (!org || target.org === org.name || !LED_ORG.test(ctx.text.slice(m.start, org.start))) return target;
   return { position: null, org: org.name, generic: true, genericWord: 'leader' };
+}
+
+// "The European Union, Japan and China all support X": an organisation listed with others
+const LISTED = /^\s*(?:,|and\b|og\b)\s*\p{Lu}/u;
+
+/**
+ * "The European Union, Japan and China all support Okonjo-Iweala": an organisation listed among
+ * the backers (or opponents) before the verb is one of them, not the organisation of the post; the
+ * statement takes the document's organisation instead.
+ */
+function backersOrg(ctx: DocContext, m: Match, from: number, to: number, target: Target): Target {
+  if ((m.rule.type !== 'backing' && m.rule.type !== 'opposition') || target.position || !target.org) return target;
+  const hits = findOrgs(ctx.text, from, m.start).filter((o) => o.name === target.org);
+  if (!hits.length || findOrgs(ctx.text, m.end, to).some((o) => o.name === target.org)) return target;
+  return hits.every((o) => LISTED.test(ctx.text.slice(o.end, o.end + 8)) || /,\s*$/u.test(ctx.text.slice(Math.max(from, o.start - 3), o.start))) ? { ...target, org: null } : target;
 }
 
 /**

@@ -27,6 +27,11 @@ const none: [string, string][] = [
   ['Prime Minister Tom Hale saw his support ratings sink over the summer.', 'en'],
   ['If the game were not so famous, Anna Berg said, it would not stand up for long.', 'en'],
   ['It became clear on Monday that Tom Hale had lost the vote.', 'en'],
+  // a denied withdrawal is none; a film's withdrawal is nobody's; deciding to support plans backs nobody
+  ['Anna Berg has not withdrawn, a spokeswoman for her ministry said.', 'en'],
+  ['Anna Berg hasn\'t yet pulled out of the race.', 'en'],
+  ['Catholic groups led by Tom Hale demanded the withdrawal of a film.', 'en'],
+  ['Tom Hale had decided to support the plans.', 'en'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   // a party re-elected is no person's new term

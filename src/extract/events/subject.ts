@@ -21,7 +21,7 @@ const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
-const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:\w+\s+)?$/iu;
+const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\w+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\w+\s+)?$/iu;
 
@@ -104,6 +104,12 @@ function notTheSubjects(ctx: DocContext, people: PersonAt[], before: PersonAt | 
   return person ? { ...object, person } : null;
 }
 
+/** The person a noun's "of" names right after it ("the resignation of his predecessor X"), or null. */
+function ofObject(ctx: DocContext, people: PersonAt[], cueEnd: number): PersonAt | null {
+  const after = people.find((p) => p.start >= cueEnd && p.via === 'name');
+  return after && /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start)) ? after : null;
+}
+
 /**
  * Picks the parties of one cue by the cue's type, the way English and Danish order them:
  * holders, leavers and candidates usually stand before the cue ("X has emerged as a contender");
@@ -157,8 +163,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
         return direct && after ? { subjects: [after], object: null, byAfter: false } : none;
       }
       // "after the sudden resignation of his predecessor X": the noun's "of" names the one who leaves
-      const after = people.find((p) => p.start >= cueEnd && p.via === 'name');
-      if (after && /^(?:resignation|retirement|departure|exit|ouster|removal)$/iu.test(cue) && /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start))) return { subjects: [after], object: null, byAfter: false };
+      const after = /^(?:resignation|retirement|departure|exit|ouster|removal)$/iu.test(cue) ? ofObject(ctx, people, cueEnd) : null;
+      if (after) return { subjects: [after], object: null, byAfter: false };
       return before ? { subjects: [before], object: null, byAfter: false } : none;
     }
     case 'appointment': case 'nomination': {
@@ -177,6 +183,11 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "X was named on Friday as the next governor": a cue that holds its own auxiliary is a passive too,
       // when a post follows in its clause ("was named best actress" names no post)
       const passive = PASSIVE.test(lead) || (/^(?:was|were|is|are|been|blev|er)\s/iu.test(cue) && postInClause(ctx, cueEnd));
+      // the noun alone names nobody: "the appointment of X" is X's, "The appointment follows the withdrawal of Y" not Y's
+      if (/^(?:appointment|nomination)$/iu.test(cue) && !possessed) {
+        const of = ofObject(ctx, people, cueEnd);
+        return of ? { subjects: [of], object: null, byAfter: false } : none;
+      }
       const subject = passive || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }
@@ -188,6 +199,14 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart).replace(CLOSED_RELATIVE, ','));
       if (before && !spoke && !/[;:]/.test(ctx.text.slice(before.end, cueStart))) return { subjects: coordinated(ctx, people, before), object: null, byAfter: false };
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
+    }
+    case 'withdrawal': {
+      // "the withdrawal of X": the noun's "of" names the one who withdraws
+      if (/^withdrawal$/iu.test(cue)) {
+        const of = ofObject(ctx, people, cueEnd);
+        return of ? { subjects: [of], object: null, byAfter: false } : none;
+      }
+      return before ? { subjects: [before], object: null, byAfter: false } : none;
     }
     default: {
       // "if Labour was re-elected": the passive's subject is the word before it, here no person
