@@ -10,6 +10,9 @@ describe('anonymous sources', () => {
     ['In recent weeks, sources within allied governments suggested that', 'sources within allied governments', null, 'allied governments', null],
     ['A US official, speaking on condition of anonymity, said', 'A US official', 1, 'US', 'speaking on condition of anonymity'],
     ['a source close to the negotiations told Sputnik.', 'a source close to the negotiations', 1, null, null],
+    // the words before a description that name its reporter are no part of it
+    ['..., erfarer Berlingske fra tre kilder i partiet.', 'tre kilder i partiet', 3, 'partiet', null],
+    ['..., Reuters reported, citing two sources familiar with the talks.', 'two sources familiar with the talks', 2, null, null],
   ])('%s', (text, words, count, affiliation, anonymity) => {
     const a = findAnonymous(text, 0, text.length)[0];
     expect(text.slice(a.start, a.end)).toBe(words);

@@ -30,7 +30,8 @@ const DET_WORD = new RegExp(`^${DET}$`, 'iu');
 // ", speaking on condition of anonymity" / ", who were granted anonymity to ..." / ", who asked not to be named"
 const CONDITION = /^,?\s*((?:who\s+(?:were|was)\s+granted\s+anonymity|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|who\s+declined\s+to\s+be\s+named|who\s+ønsker\s+at\s+være\s+anonym(?:e)?|der\s+ønsker\s+at\s+være\s+anonym(?:e)?)[^,.;]*)/iu;
 const MARKER = /(?<![\p{L}])(anonym(?:ous|e|t)?|unnamed|unidentified|unavngivne?)(?![\p{L}])/iu;
-const STOP_MOD = /^(?:and|or|og|eller|by|of|to|with|for|said|says|told|according|ifølge|af|baggrund|på)$/iu;
+// words a source's description never holds: where one stands, the description starts after it ("citing two sources", "erfarer Berlingske fra tre kilder")
+const STOP_MOD = /^(?:and|or|og|eller|by|of|to|with|for|from|citing|said|says|told|according|ifølge|af|fra|til|baggrund|på|erfarer|skriver|siger|oplyser)$/iu;
 const PLURAL = /(?:s|er|erne|ænd|people)$/iu;
 
 // Head nouns found fast first; the full expression then runs only on a window around each.

@@ -43,6 +43,16 @@ describe('claims', () => {
     expect(c.source).toMatchObject({ kind: 'organization', name });
   });
 
+  it.each([
+    ['Også Anna Berg nævnes som mulig kandidat, erfarer Berlingske fra tre kilder i partiet.', 'da', 'tre kilder i partiet', 'Berlingske', 'Også Anna Berg nævnes som mulig kandidat'],
+    ['Anna Berg is the favourite to win, Reuters reported, citing two sources familiar with the talks.', 'en', 'two sources familiar with the talks', 'Reuters', 'Anna Berg is the favourite to win'],
+  ])('an outlet citing its own sources passes their word on: %s', (text, language, source, via, content) => {
+    const [c] = extractText(text, { language }).claims;
+    expect(c.source).toMatchObject({ kind: 'anonymous', text: source });
+    expect(c.via).toBe(via);
+    expect(c.content.text).toBe(content);
+  });
+
   it('keeps the outlet of a reporting chain', () => {
     const [c] = extractText('His term is likely to be renewed, a source close to the negotiations told Sputnik.', { language: 'en' }).claims;
     expect(c.via).toBe('Sputnik');

@@ -9,6 +9,7 @@ import type { Found } from './quotes.js';
 import { remember, resolveSpeaker, type Memory } from './speaker.js';
 import { statementSpan } from './statement.js';
 import { findVia } from './via.js';
+import { findAnonymous } from './anonymous.js';
 import { countWords as words } from './words.js';
 
 /**
@@ -27,6 +28,10 @@ const BACK = /^(?:det|dette|this|that|so|så|that's what|sådan)$/iu;
 
 interface Parts { speaker: [number, number] | null; content: [number, number]; rule: string }
 
+// after the cue, only the speaker (ending in a name) and where the words came from: "..., erfarer Berlingske
+// fra tre kilder", "..., fortæller reservelæge Jan Hansen fra hjerteafdelingen", "..., Reuters reported, citing two sources"
+const CITED_AFTER = /^\s*(?:(?:[\p{L}\d.'’-]+\s+){0,3}\p{Lu}[\p{L}\d.'’-]*\s*,?\s+(?:fra|from|citing|med henvisning til)\s|,\s*(?:citing|med henvisning til)\s)/u;
+
 /** Where speaker and content stand around a verb cue in the sentence [s, e). */
 function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: number, prevSentence: [number, number] | null): Parts | null {
   const { text } = ctx;
@@ -37,7 +42,9 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
     return content ? { speaker: phraseAfter(text, c1, e), content, rule: 'claims/refers-back' } : null;
   }
   const comma = pre.lastIndexOf(',');
-  const tailWords = words(after.replace(/^\s*(?:that|at)\b/i, ''), 6);
+  // ("..., erfarer Berlingske fra tre kilder i partiet", "..., Reuters reported, citing two sources": the
+  // speaker's own sources after it are no content)
+  const tailWords = CITED_AFTER.test(after) ? 0 : words(after.replace(/^\s*(?:that|at)\b/i, ''), 6);
   if (comma >= 0 && (tailWords < 6 || /^[\s]*[.!?]?\s*$/.test(after))) {
     const between = text.slice(s + comma + 1, c0);
     const speaker = between.trim() ? phraseBefore(text, s + comma + 1, c0) : phraseAfter(text, c1, e);
@@ -82,6 +89,21 @@ function aroundPhrase(ctx: DocContext, s: number, e: number, c0: number, c1: num
   return { speaker, content: tail > 3 ? [s, e] : [s, s + pre.length], rule: 'claims/according-to' };
 }
 
+// "..., erfarer Berlingske fra tre kilder i partiet", "..., Reuters reported, citing two sources familiar with the talks"
+const CITING = /^\s*,?\s*(?:fra|from|citing|med henvisning til)\s+$/iu;
+
+/**
+ * An outlet that names its own unnamed sources right after it passes their word on: the claim's
+ * source is those sources, and the outlet is the one it came through (the reporting chain).
+ */
+function citedBy(ctx: DocContext, speaker: Speaker, after: number, e: number): Speaker | null {
+  if (speaker.kind !== 'outlet' || !speaker.name) return null;
+  const a = findAnonymous(ctx.text, after, e)[0];
+  if (!a || !CITING.test(ctx.text.slice(after, a.start))) return null;
+  const span = ctx.span(a.start, a.end);
+  return { name: null, kind: 'anonymous', text: span.text, start: span.start, end: span.end, via: speaker.name };
+}
+
 function trimEnd(text: string, s: number, e: number): [number, number] {
   while (e > s && /[\s.,;:!?]/.test(text[e - 1])) e--;
   while (s < e && /\s/.test(text[s])) s++;
@@ -121,7 +143,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }
       if (speaker.kind === 'unknown') continue;
       const via = findVia(text, s, e, parts.speaker);
-      const sp = via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker;
+      const sp = citedBy(ctx, speaker, Math.max(parts.speaker[1], c1), e) ?? (via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker);
       remember(mem, sp);
       attributed.push({ speaker: sp, at: parts.speaker[0], sentence: [s, e] });
       claims.push(makeClaim(ctx, sp, [c0, c1], content, false, parts.rule));
