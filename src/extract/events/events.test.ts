@@ -201,6 +201,12 @@ const da: Row[] = [
   ['Han udfordrer statsminister Eva Holm, der har siddet på posten siden juni 2019.', 'holds', [['juni 2019', '2019-06']], { personName: 'Eva Holm', date: '2019-06' }],
   ['Formand Lars Hansen har ikke meldt ud, om han fortsætter på posten.', 'extension', [], { personName: 'Lars Hansen', certainty: 'uncertain' }],
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
+  // an adverb with Danish letters between the auxiliary and the participle; a headline's bare participle
+  ['Lars Hansen blev lørdag valgt som formand for Venstre.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair', org: 'Venstre' }],
+  ['Lars Hansen valgt som ny formand for Venstre', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
+  ['Næstformand Lars Hansen overtager som konstitueret formand, indtil partiet vælger en ny.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
+  // a deputy chair is another post than the chair
+  ['Eva Holm blev samtidig valgt som ny næstformand.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Chair' }],
 ];
 
 describe('succession events (English)', () => {

@@ -21,9 +21,10 @@ const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
-const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\w+\s+)?$/iu;
+const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\p{L}+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
-const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\w+\s+)?$/iu;
+// (an adverb between: "was quietly", "blev lørdag", with Danish letters)
+const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\p{L}+\s+)?$/iu;
 
 // ", " / " and " / " or former business secretary ": what joins two people in a list of subjects
 // (titles, places and a first name may stand before the surname the mention covers)
@@ -78,7 +79,7 @@ function postInClause(ctx: DocContext, at: number): boolean {
   return findPosts(ctx.text, at, at + (end ? end.index : 160)).some((h) => !h.generic);
 }
 
-const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget)$/iu;
+const PARTICIPLE = /^(?:elected|appointed|named|chosen|selected|confirmed|installed|nominated|udnævnt|valgt|udpeget|valgt som|valgt til)$/iu;
 
 /** People after the cue who are not the person being succeeded ("contenders to follow X ... are A, B and C"). */
 function listAfter(ctx: DocContext, people: PersonAt[], at: number): PersonAt[] {
@@ -171,7 +172,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
       // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
       // a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ posten som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ (?:posten )?som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
       // "backed her nomination", "X's appointment": the possessor is the one nominated
       const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
       // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,
