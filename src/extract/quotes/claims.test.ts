@@ -53,6 +53,23 @@ describe('claims', () => {
     expect(c.content.text).toBe(content);
   });
 
+  it.each([
+    // a definite description with a modifier points at the person just named; a bare noun or a word of anonymity does not
+    ['Roberto Azevedo said he would leave. The Brazilian diplomat, who has led the body since 2013, said the early exit would let members choose his successor in time.', 'The Brazilian diplomat', 'person', 'Roberto Azevedo'],
+    ['Roberto Azevedo spoke on Thursday. The official said the talks had stalled.', 'The official', 'anonymous', null],
+    ['A Western diplomat said the talks had stalled. The diplomat said the allies were split.', 'The diplomat', 'anonymous', null],
+    // a name in apposition after the description speaks, and the content stops before "according to"
+    ['Members have until July 8 to put forward nominees, according to the general council chair, David Walker of New Zealand.', 'David Walker', 'person', 'David Walker'],
+    // "accuses X of": X is accused, not the source
+    ['The legal action accuses Mr Spector of murdering the actress at his home.', null, null, null],
+  ])('the source of "%s"', (text, source, kind, name) => {
+    const claims = extractText(text, { language: 'en' }).claims;
+    const c = claims.find((x) => x.source.text === source);
+    if (source === null) { expect(claims.filter((x) => x.cue.text === 'accuses')).toEqual([]); return; }
+    expect(c?.source).toMatchObject({ kind, name });
+    if (name === 'David Walker') expect(c?.content.text).toBe('Members have until July 8 to put forward nominees');
+  });
+
   it('keeps the outlet of a reporting chain', () => {
     const [c] = extractText('His term is likely to be renewed, a source close to the negotiations told Sputnik.', { language: 'en' }).claims;
     expect(c.via).toBe('Sputnik');

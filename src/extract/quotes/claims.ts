@@ -59,7 +59,7 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
 }
 
 // English verbs whose next phrase is the one addressed, not the speaker ("The panel told members that ...")
-const ADDRESSEE_VERB = /^(?:told|tells?|telling|informed|informs|assured|assures|warned|warns|reminded|reminds|briefed|briefs|advised|notified)$/iu;
+const ADDRESSEE_VERB = /^(?:told|tells?|telling|informed|informs|assured|assures|warned|warns|reminded|reminds|briefed|briefs|advised|notified|accuse[sd]?|accusing)$/iu;
 
 /**
  * "Ugen før skrev det norske medie NRK, at ...": a verb-second clause puts the subject after the cue.
@@ -104,6 +104,18 @@ function citedBy(ctx: DocContext, speaker: Speaker, after: number, e: number): S
   return { name: null, kind: 'anonymous', text: span.text, start: span.start, end: span.end, via: speaker.name };
 }
 
+// ", David Walker of New Zealand" right after a described speaker
+const APPOSED = /^\s*,\s*((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)/u;
+
+/** A person's name in apposition right after the speaker's description, resolved, or null. */
+function apposedName(ctx: DocContext, people: PersonFact[], after: number, e: number, mem: Memory): Speaker | null {
+  const m = APPOSED.exec(ctx.text.slice(after, e));
+  if (!m) return null;
+  const s = after + m[0].length - m[1].length;
+  const sp = resolveSpeaker(ctx, people, s, s + m[1].length, mem);
+  return sp.kind === 'person' && sp.person ? sp : null;
+}
+
 function trimEnd(text: string, s: number, e: number): [number, number] {
   while (e > s && /[\s.,;:!?]/.test(text[e - 1])) e--;
   while (s < e && /\s/.test(text[s])) s++;
@@ -136,9 +148,17 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
       const parts = PHRASE_SET.has(m.cue.toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;
-      const content = trimEnd(text, parts.content[0], parts.content[1]);
+      const content0 = parts.content;
+      const content = trimEnd(text, content0[0], content0[1]);
       if (words(text.slice(content[0], content[1]), 3) < 3) continue;
       let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
+      // "according to the WTO's general council chair, David Walker of New Zealand": the name in apposition speaks
+      const named = speaker.kind !== 'person' ? apposedName(ctx, people, parts.speaker[1], e, mem) : null;
+      if (named) {
+        speaker = named; parts.speaker = [named.start ?? parts.speaker[0], parts.speaker[1]];
+        // (what stands before "according to" is then the content, not the whole sentence)
+        if (parts.rule === 'claims/according-to' && parts.content[1] > c0) parts.content = [s, s + text.slice(s, c0).replace(/[\s,]+$/u, '').length];
+      }
       const inv = speaker.kind === 'unknown' ? invertedSubject(ctx, e, c0, c1) : null;
       if (inv && inv.speaker) { parts.speaker = inv.speaker; parts.content = inv.content; parts.rule = inv.rule; speaker = resolveSpeaker(ctx, people, inv.speaker[0], inv.speaker[1], mem); }
       if (speaker.kind === 'unknown') continue;
@@ -146,7 +166,8 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       const sp = citedBy(ctx, speaker, Math.max(parts.speaker[1], c1), e) ?? (via && via.name !== speaker.name ? { ...speaker, via: via.name } : speaker);
       remember(mem, sp);
       attributed.push({ speaker: sp, at: parts.speaker[0], sentence: [s, e] });
-      claims.push(makeClaim(ctx, sp, [c0, c1], content, false, parts.rule));
+      // (the content as the speaker's reading left it: an apposed name or an inverted subject moves it)
+      claims.push(makeClaim(ctx, sp, [c0, c1], parts.content === content0 ? content : trimEnd(text, parts.content[0], parts.content[1]), false, parts.rule));
       break;
     }
     prev = [s, e];

@@ -6,6 +6,7 @@ import { alternation, CUE_RE, cuesIn } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
 import { byRange } from './matches.js';
+import { isDescribed } from './speaker.js';
 
 /**
  * The sources a document cites: the people, organisations and outlets that speak in its quotes
@@ -32,6 +33,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
     if (sp.kind === 'unknown' || sp.kind === 'anonymous' || !sp.name || sp.start === undefined || sp.end === undefined) continue;
     add({ text: sp.text, start: sp.start, end: sp.end, kind: sp.kind, name: sp.name, via: sp.via ?? null, evidence: ctx.evidence(`sources/${sp.kind}-speaker`, at) });
   }
+  const personAt = new Set([...speakers, ...claimsAt].filter(({ speaker: sp }) => isDescribed(sp)).map(({ speaker: sp }) => sp.start));
   for (const sent of ctx.sentences) {
     if (sent.end <= ctx.bodyStart) continue;
     if (!cuesIn(ctx.text, sent.start, sent.end).length && !sourcingIn(ctx.text, sent.start, sent.end).length) continue;
@@ -39,6 +41,8 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
       add({ ...ctx.span(o.start, o.end), kind: 'outlet', name: o.name, evidence: ctx.evidence(`sources/${o.rule.split('/')[1]}`, o.start) });
     }
     for (const a of findAnonymous(ctx.text, sent.start, sent.end)) {
+      // a description that named speaker resolved to a person ("The Brazilian diplomat" for the man named before)
+      if (personAt.has(ctx.offsets.toCodePoint(a.start))) continue;
       const earlier = out.find((f) => f.kind === 'anonymous' && f.affiliation === a.affiliation && a.definite);
       if (earlier) { earlier.anonymity ??= a.anonymity; continue; }
       const via = findVia(ctx.text, sent.start, sent.end, [a.start, a.end]);

@@ -104,6 +104,8 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other)$/i.test(words[0]))) {
     const definite = DEFINITE.has(words[0].toLowerCase()) || /(?:en|ne)$/.test(head) && /^kild/i.test(head);
     const back = definite && mem.lastGroup?.kind === 'anonymous' ? mem.lastGroup : null;
+    const described = definite && !back ? describedPerson(ctx, people, s, head, text) : null;
+    if (described) { const sp = make(ctx, s, e, stripTitles(described.name), 'person', described); DESCRIBED.add(sp); return sp; }
     return { ...make(ctx, s, e, null, 'anonymous'), ...(back?.via ? { via: back.via } : {}) };
   }
   const person = findPerson(people, head, s, e, (i) => ctx.offsets.toCodePoint(i));
@@ -139,6 +141,27 @@ const NOT_IN_NAME = new Set(['A', 'An', 'The', 'This', 'That', 'These', 'Those',
 function capitalisedFrom(text: string, i: number): number {
   for (let m = WORD_BEFORE.exec(text.slice(0, i)); m && !NOT_IN_NAME.has(m[1]); m = WORD_BEFORE.exec(text.slice(0, i))) i = m.index;
   return i;
+}
+
+/** Speakers that a description resolved to a person: the description is then no unnamed source (sources.ts). */
+const DESCRIBED = new WeakSet<Speaker>();
+export const isDescribed = (sp: Speaker): boolean => DESCRIBED.has(sp);
+
+// Source nouns that may describe a named person; "the source", "the insider" never do
+const DESCRIBES_PERSON = /^(?:official|diplomat|embedsmand|embedsmanden|diplomaten)$/iu;
+/** How far back (UTF-16 units) the person a description points at may be named. */
+const DESCRIBED_REACH = 400;
+
+/**
+ * "Roberto Azevedo said on Thursday he would leave the post. The Brazilian diplomat, who has led the
+ * WTO since 2013, said ...": a definite "the <modifier> diplomat/official" with no unnamed source
+ * before it to point back at, and no word of anonymity, is the person the text named just before.
+ */
+function describedPerson(ctx: DocContext, people: PersonFact[], s: number, head: string, text: string): PersonFact | null {
+  // a description, not a bare noun: "the official" alone may be an unnamed one
+  if (!DESCRIBES_PERSON.test(head) || ANONYMITY_RE.test(text) || !/^\S+\s+\S+\s+\S/u.test(text.trim())) return null;
+  const near = nearestPerson(people, s, (i) => ctx.offsets.toCodePoint(i));
+  return near && ctx.offsets.toCodePoint(s) - near.at <= DESCRIBED_REACH ? near.person : null;
 }
 
 /**
