@@ -218,6 +218,17 @@ describe('succession events (English)', () => {
   });
 });
 
+describe('the post of a statement', () => {
+  it('takes the article\'s post for "the front-runner for the job", not another post in the sentence', () => {
+    const doc = syntheticDocument('t.txt', 'EU leaders nominated Anna Berg as president of the European Central Bank. Tom Hale had long been seen as the front-runner for the job, but he lost out in a deal that put Eva Holm forward as head of the European Commission.', { date: '2024-05-01' });
+    expect(doc.events.find((e) => e.personName === 'Tom Hale')).toMatchObject({ type: 'candidacy', org: 'European Central Bank', position: 'President' });
+  });
+  it('does not take the organisation of those who act ("EU leaders are expected to appoint her") for the post\'s', () => {
+    const doc = syntheticDocument('t.txt', 'Anna Berg will become president of the European Central Bank in November. EU leaders are expected to formally appoint Anna Berg at a summit in October.', { date: '2024-05-01' });
+    expect(doc.events.filter((e) => e.type === 'appointment').map((e) => [e.personName, e.org])).toEqual([['Anna Berg', 'European Central Bank'], ['Anna Berg', 'European Central Bank']]);
+  });
+});
+
 describe('backers', () => {
   it('does not take the object of a coordinated verb for the backer ("U.S. blocks X as WTO head, backs Y")', () => {
     const doc = syntheticDocument('t.txt', 'U.S. blocks Anna Berg as WTO head, backs trade minister Tom Hale.', { date: '2024-05-01' });

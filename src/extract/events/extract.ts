@@ -64,7 +64,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const target = backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null)));
+        const target = jobBack(ctx, m, backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null))));
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -91,19 +91,39 @@ function ledOrg(ctx: DocContext, m: Match, target: Target): Target {
   return { position: null, org: org.name, generic: true, genericWord: 'leader' };
 }
 
+// "seen as the front-runner for the job", "a candidate for the post": the post the article is about
+const FOR_THE_JOB = /^\s+(?:for|to)\s+(?:the\s+)?(?:top\s+)?(?:job|post|position|role|posten|jobbet|stillingen)(?![\p{L}])/iu;
+const HOPEFUL_TYPES = new Set(['candidacy', 'interest', 'withdrawal', 'ruled-out']);
+
+/**
+ * "Weidmann had long been seen as the front-runner for the job, but he lost out in a deal that put
+ * von der Leyen forward as head of the European Commission": "the job" points back at the post the
+ * article is about, not at another post in the sentence; the statement takes the document's post.
+ */
+function jobBack(ctx: DocContext, m: Match, target: Target): Target {
+  if (!HOPEFUL_TYPES.has(m.rule.type) || !FOR_THE_JOB.test(ctx.text.slice(m.end, m.end + 30))) return target;
+  return { position: null, org: null, generic: false };
+}
+
+// statements made by others about the person: their organisation may be the actors', not the post's
+const AGENT_TYPES = new Set(['backing', 'opposition', 'appointment', 'nomination']);
+// "EU leaders are expected to appoint her", "NATO allies back X", "Labour MPs nominated": the organisation's people act
+const AGENT_GROUP = /^['’]?s?\s+(?:leaders|allies|members|governments|ministers|lawmakers|MPs|diplomats|officials|countries|states|nations|ledere|lande|medlemmer|ministre|regeringer)(?![\p{L}])/u;
 // "The European Union, Japan and China all support X": an organisation listed with others
 const LISTED = /^\s*(?:,|and\b|og\b)\s*\p{Lu}/u;
 
 /**
- * "The European Union, Japan and China all support Okonjo-Iweala": an organisation listed among
- * the backers (or opponents) before the verb is one of them, not the organisation of the post; the
- * statement takes the document's organisation instead.
+ * "The European Union, Japan and China all support Okonjo-Iweala", "EU leaders are expected to
+ * appoint her": an organisation listed among the backers, or whose people act, before the verb is
+ * theirs, not the organisation of the post (the sentence names no post); the statement takes the
+ * document's organisation instead.
  */
 function backersOrg(ctx: DocContext, m: Match, from: number, to: number, target: Target): Target {
-  if ((m.rule.type !== 'backing' && m.rule.type !== 'opposition') || target.position || !target.org) return target;
+  if (!AGENT_TYPES.has(m.rule.type) || target.position || !target.org) return target;
   const hits = findOrgs(ctx.text, from, m.start).filter((o) => o.name === target.org);
   if (!hits.length || findOrgs(ctx.text, m.end, to).some((o) => o.name === target.org)) return target;
-  return hits.every((o) => LISTED.test(ctx.text.slice(o.end, o.end + 8)) || /,\s*$/u.test(ctx.text.slice(Math.max(from, o.start - 3), o.start))) ? { ...target, org: null } : target;
+  return hits.every((o) => LISTED.test(ctx.text.slice(o.end, o.end + 8)) || AGENT_GROUP.test(ctx.text.slice(o.end, o.end + 16))
+    || /,\s*$/u.test(ctx.text.slice(Math.max(from, o.start - 3), o.start))) ? { ...target, org: null } : target;
 }
 
 /**

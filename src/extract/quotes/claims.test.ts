@@ -10,6 +10,8 @@ describe('claims', () => {
     ['According to Politico, the allies could decide by consensus next month.', 'en', 'outlet', 'the allies could decide', 'possible'],
     ['Hun bliver formentlig på posten et år mere, skriver VG.', 'da', 'outlet', 'Hun bliver formentlig', 'likely'],
     ['Officials said that nothing is finalized or agreed yet.', 'en', 'anonymous', 'nothing is finalized', 'uncertain'],
+    ['Economists said the choice signalled continuity at the bank.', 'en', 'anonymous', 'the choice signalled continuity', 'certain'],
+    ['Økonomer siger, at valget betyder kontinuitet i banken.', 'da', 'anonymous', 'valget betyder kontinuitet', 'certain'],
   ])('%s', (text, language, kind, content, certainty) => {
     const [c] = extractText(text, { language }).claims;
     expect(c.source.kind).toBe(kind);

@@ -32,6 +32,9 @@ interface Parts { speaker: [number, number] | null; content: [number, number]; r
 // fra tre kilder", "..., fortæller reservelæge Jan Hansen fra hjerteafdelingen", "..., Reuters reported, citing two sources"
 const CITED_AFTER = /^\s*(?:(?:[\p{L}\d.'’-]+\s+){0,3}\p{Lu}[\p{L}\d.'’-]*\s*,?\s+(?:fra|from|citing|med henvisning til)\s|,\s*(?:citing|med henvisning til)\s)/u;
 
+const THAT_EN = /^\s*,?\s*(?:[\p{L}’'-]+,?\s+){0,5}?that,?\s+|^\s*[,:]\s*/iu;
+const THAT_DA = /^\s*,?\s*(?:[\p{L}’'-]+,?\s+){0,5}?(?:that|at),?\s+|^\s*[,:]\s*/iu;
+
 /** Where speaker and content stand around a verb cue in the sentence [s, e). */
 function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: number, prevSentence: [number, number] | null): Parts | null {
   const { text } = ctx;
@@ -50,7 +53,8 @@ function aroundVerb(ctx: DocContext, s: number, e: number, c0: number, c1: numbe
     const speaker = between.trim() ? phraseBefore(text, s + comma + 1, c0) : phraseAfter(text, c1, e);
     return { speaker, content: [s, s + comma], rule: between.trim() ? 'claims/content-before' : 'claims/content-before-inverted' };
   }
-  const that = /^\s*(?:[\p{L}’'-]+,?\s+){0,5}?(?:that|at),?\s+|^\s*[,:]\s*/iu.exec(after);
+  // the complementizer of the text's language: Danish "at" is an English preposition ("continuity at the bank")
+  const that = (ctx.language === 'da' ? THAT_DA : THAT_EN).exec(after);
   const from = c1 + (that ? that[0].length : after.length - after.trimStart().length);
   // "X resigned on Thursday, just six weeks after taking office, saying ...": a participle's speaker
   // is the subject of the clause it hangs on, not the phrase before its comma

@@ -116,7 +116,7 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   // "Analysts at Jefferies said": unnamed people of a named firm; "Analysts said": unnamed people
   const staff = STAFF_OF.exec(ctx.text.slice(Math.max(0, s - 40), s));
   if (staff && SOURCE_NOUNS.has(staff[1].toLowerCase()) && /^\p{Lu}/u.test(text)) return make(ctx, s - staff[0].length, e, null, 'anonymous');
-  if (words.length === 1 && /s$/iu.test(head) && SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'anonymous');
+  if (words.length === 1 && /(?:s|er)$/iu.test(head) && SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, null, 'anonymous');
   const outlet = findOutlets(ctx.text, s, e)[0];
   if (outlet) return make(ctx, s, e, outlet.name, 'outlet');
   // a known organisation, or one named by its head noun ("Danske Bank", "The Bank of England", "the
