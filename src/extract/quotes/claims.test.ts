@@ -9,6 +9,8 @@ describe('claims', () => {
     ['His term is likely to be renewed, a source close to the negotiations told Sputnik.', 'en', 'anonymous', 'His term is likely to be renewed', 'likely'],
     ['According to Politico, the allies could decide by consensus next month.', 'en', 'outlet', 'the allies could decide', 'possible'],
     ['Hun bliver formentlig på posten et år mere, skriver VG.', 'da', 'outlet', 'Hun bliver formentlig', 'likely'],
+    // verb second after "Ifølge X": the outlet alone speaks, the rest is the content
+    ['Ifølge Ritzau præsenterer den nye statsminister sin regering for dronningen torsdag.', 'da', 'outlet', 'præsenterer den nye statsminister', 'certain'],
     ['Officials said that nothing is finalized or agreed yet.', 'en', 'anonymous', 'nothing is finalized', 'uncertain'],
     ['Economists said the choice signalled continuity at the bank.', 'en', 'anonymous', 'the choice signalled continuity', 'certain'],
     ['Økonomer siger, at valget betyder kontinuitet i banken.', 'da', 'anonymous', 'valget betyder kontinuitet', 'certain'],
@@ -62,6 +64,7 @@ describe('claims', () => {
     ['A Western diplomat said the talks had stalled. The diplomat said the allies were split.', 'The diplomat', 'anonymous', null],
     // a name in apposition after the description speaks, and the content stops before "according to"
     ['Members have until July 8 to put forward nominees, according to the general council chair, David Walker of New Zealand.', 'David Walker', 'person', 'David Walker'],
+    // a subject phrase holding a reporting verb: the outer speaker for a pronoun or a thing, the inner one for a name
     // "accuses X of": X is accused, not the source
     ['The legal action accuses Mr Spector of murdering the actress at his home.', null, null, null],
   ])('the source of "%s"', (text, source, kind, name) => {
@@ -70,6 +73,15 @@ describe('claims', () => {
     if (source === null) { expect(claims.filter((x) => x.cue.text === 'accuses')).toEqual([]); return; }
     expect(c?.source).toMatchObject({ kind, name });
     if (name === 'David Walker') expect(c?.content.text).toBe('Members have until July 8 to put forward nominees');
+  });
+
+  it('splits a subject phrase that holds a reporting verb: no source reads "X said the board"', () => {
+    const text = 'Disney chairman Susan Arnold said the board had concluded that Iger was “uniquely situated to lead the company through this pivotal period.”';
+    const r = extractText(text, { language: 'en' });
+    expect(r.sources.map((x) => x.text)).not.toContainEqual(expect.stringContaining(' said '));
+    expect(r.claims.find((c) => c.cue.text === 'concluded')?.source.text ?? 'the board').toBe('the board');
+    const [c] = extractText('Liberal Democrat deputy leader Menzies Campbell said he thought the comments were well justified and fair.', { language: 'en' }).claims;
+    expect(c.source.name).toBe('Menzies Campbell');
   });
 
   it('keeps the outlet of a reporting chain', () => {

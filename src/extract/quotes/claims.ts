@@ -10,6 +10,7 @@ import { remember, resolveSpeaker, type Memory } from './speaker.js';
 import { statementSpan } from './statement.js';
 import { findVia } from './via.js';
 import { findAnonymous } from './anonymous.js';
+import { findOutlets } from './outlets.js';
 import { countWords as words } from './words.js';
 
 /**
@@ -79,10 +80,21 @@ function invertedSubject(ctx: DocContext, e: number, c0: number, c1: number): Pa
   return that ? { speaker, content: [speaker[1] + that[0].length, e], rule: 'claims/inverted-subject' } : null;
 }
 
+// "Ifølge Ritzau præsenterer den nye statsminister ...": Danish puts the verb right after the phrase (verb second)
+const VERB_SECOND = /^\s+(?!(?:og|eller|i|på|fra|til|med|af|om|for|and|or|of|in|on|at|from|to|with)(?![\p{L}]))\p{Ll}/u;
+
+/** An outlet that opens the phrase and is followed by a lower-case word: the phrase is the outlet alone. */
+function outletThenVerb(ctx: DocContext, phrase: [number, number]): [number, number] {
+  if (ctx.language !== 'da') return phrase; // ("according to the BBC poll, ...": English keeps the phrase)
+  const o = findOutlets(ctx.text, phrase[0], phrase[1])[0];
+  return o && o.start === phrase[0] && o.end < phrase[1] && VERB_SECOND.test(ctx.text.slice(o.end, phrase[1])) ? [o.start, o.end] : phrase;
+}
+
 /** "according to Xyz, ..." / "..., ifølge VG." */
 function aroundPhrase(ctx: DocContext, s: number, e: number, c0: number, c1: number): Parts | null {
-  const speaker = phraseAfter(ctx.text, c1, e);
-  if (!speaker) return null;
+  const found = phraseAfter(ctx.text, c1, e);
+  if (!found) return null;
+  const speaker = outletThenVerb(ctx, found);
   const pre = ctx.text.slice(s, c0).replace(/[\s,]+$/u, '');
   if (!pre.trim() || /^(?:but|and|men|og)$/i.test(pre.trim())) {
     const rest = ctx.text.slice(speaker[1], e);

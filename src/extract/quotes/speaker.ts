@@ -87,6 +87,20 @@ function resolveIt(ctx: DocContext, people: PersonFact[], s: number, e: number, 
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
 export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
   const text = ctx.text.slice(s, e);
+  // "Susan Arnold said the board had concluded", "Campbell said he thought": a phrase that holds a reporting
+  // verb holds two subjects; the inner one speaks when it names someone, a pronoun or a thing means the outer
+  SPEECH_INSIDE.lastIndex = 0;
+  const inside = SPEECH_INSIDE.exec(text);
+  if (inside && inside.index > 0) {
+    const innerStart = s + inside.index + inside[0].length;
+    const inner = resolveSpeaker(ctx, people, innerStart, e, mem, before);
+    const pronoun = Object.hasOwn(PRONOUNS, ctx.text.slice(innerStart, e).trim().split(/\s+/)[0].toLowerCase());
+    if (inner.kind !== 'unknown' && !pronoun) return inner;
+    const outerEnd = s + inside.index;
+    const outer = resolveSpeaker(ctx, people, s, outerEnd, mem, before);
+    if (outer.kind !== 'unknown') return outer;
+    return inner;
+  }
   // "Rep. Xyz Abc (R-Ohio)": a parenthesis is not part of the name
   const words = text.replace(/\([^)]*\)?/g, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return make(ctx, s, e, null, 'unknown');
@@ -163,6 +177,9 @@ function describedPerson(ctx: DocContext, people: PersonFact[], s: number, head:
   const near = nearestPerson(people, s, (i) => ctx.offsets.toCodePoint(i));
   return near && ctx.offsets.toCodePoint(s) - near.at <= DESCRIBED_REACH ? near.person : null;
 }
+
+// a reporting verb between two words of a speaker phrase
+const SPEECH_INSIDE = /\s+(?:said|says|stated|added|reported|sagde|siger|skriver|skrev|oplyser|oplyste|fortæller|fortalte)\s+(?=\S)/giu;
 
 /**
  * The name after the last honorific before the head ("Mr Xyz", "minister Baroness Xyz"), when only
