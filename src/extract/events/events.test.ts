@@ -18,6 +18,8 @@ const en: Row[] = [
   ['Officials say Mayor Eva Holm is not a candidate for the post.', 'ruled-out', [], { personName: 'Eva Holm' }],
   ['Maria Lind was appointed as the new chair of the Labour Party on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Maria Lind', date: '2024-05-06' }],
   ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
+  // the agent of a passive is the one succeeded: "handpicked by X as his successor"
+  ['Tom Hale, who was handpicked by Carl Olsen as his successor, had his contract extended in June.', 'succession', [], { personName: 'Tom Hale', object: 'Carl Olsen' }],
   // leaving a post; the nouns "withdrawal of", "appointment of" name their person after "of"
   ['Director-General Tom Hale said he would leave the post on Aug. 31.', 'departure', [['Aug. 31', '2024-08-31']], { personName: 'Tom Hale', date: '2024-08-31' }],
   ['The appointment follows the withdrawal of trade minister Anna Berg earlier this month.', 'withdrawal', [], { personName: 'Anna Berg' }],

@@ -137,6 +137,14 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "the board would propose Martin Blessing, its vice chairman, as his successor": nobody succeeds
       // himself, so a possessive pronoun after the one named as successor means someone before
       const pronoun = POSSESSIVE_PRONOUN.exec(lead);
+      // "Chapek, who was handpicked by Iger as his successor": the agent of a passive is the one succeeded,
+      // its subject the successor
+      const agent = pronoun ? people.find((p) => p.via === 'name' && p.end <= cueStart - pronoun[0].length
+        && AS_BEFORE.test(ctx.text.slice(p.end, cueStart - pronoun[0].length)) && /\b(?:by|af)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(ctx.text.slice(Math.max(0, p.start - 40), p.start))) : undefined;
+      if (agent) {
+        const subject = nearestBefore(people.filter((p) => p.person.key !== agent.person.key && p.via === 'name'), agent.start);
+        return subject ? { subjects: [subject], object: agent, byAfter: false } : none;
+      }
       if (possessor && pronoun && possessor.via === 'name' && possessor.end <= cueStart - pronoun[0].length
         && AS_BEFORE.test(ctx.text.slice(possessor.end, cueStart - pronoun[0].length))) {
         const other = antecedent(ctx, persons, cueStart - pronoun[0].length, new Set([possessor.person.key]));
