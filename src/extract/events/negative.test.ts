@@ -32,6 +32,9 @@ const none: [string, string][] = [
   ['Anna Berg hasn\'t yet pulled out of the race.', 'en'],
   ['Catholic groups led by Tom Hale demanded the withdrawal of a film.', 'en'],
   ['Tom Hale had decided to support the plans.', 'en'],
+  // the one succeeded is not the subject of the rival's withdrawal; a re-election someone praises is not theirs
+  ['The contest ended when her only rival in the race to succeed Tom Hale pulled out.', 'en'],
+  ['Administrerende direktør Lars Hansen roser genvalget.', 'da'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   // a party re-elected is no person's new term

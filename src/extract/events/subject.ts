@@ -210,6 +210,10 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return { subjects: listAfter(ctx, people, cueStart), object: null, byAfter: false };
     }
     case 'withdrawal': {
+      // "after her only rival in the race to succeed David Cameron pulled out": the one succeeded is no subject
+      // ("Han afløser X, der trak sig": a relative clause makes X its subject)
+      if (before && PREDECESSOR_CUE.test(ctx.text.slice(Math.max(0, before.start - 30), before.start).replace(/(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u, ''))
+        && !/,\s*(?:who|which|der|som)\s/iu.test(ctx.text.slice(before.end, cueStart))) return none;
       // "the withdrawal of X": the noun's "of" names the one who withdraws
       if (/^withdrawal$/iu.test(cue)) {
         const of = ofObject(ctx, people, cueEnd);
@@ -218,6 +222,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       return before ? { subjects: [before], object: null, byAfter: false } : none;
     }
     default: {
+      // "X roser genvalget", "kritiserer forlængelsen": a re-election that X judges is someone else's
+      // (not "har takket ja til forlængelsen", which is X's own)
+      if (/^(?:genvalget|forlængelsen|udnævnelsen|genudnævnelsen)$/iu.test(cue) && /\b(?:roser|rosede|kritiserer|kritiserede|hilser|hilste|bifalder|bifaldt)\s+$/iu.test(lead)) return none;
       // "if Labour was re-elected": the passive's subject is the word before it, here no person
       if (/^re-?(?:appoint|elect)/iu.test(cue) && PASSIVE.test(lead) && before && !/^\s*(?:was|were|is|are|has been|have been|had been)\s+$/iu.test(ctx.text.slice(before.end, cueStart))) return none;
       const subject = before ?? (type === 'extension' ? firstAfter(people, cueStart) : null);

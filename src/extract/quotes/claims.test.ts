@@ -14,12 +14,18 @@ describe('claims', () => {
     ['Officials said that nothing is finalized or agreed yet.', 'en', 'anonymous', 'nothing is finalized', 'uncertain'],
     ['Economists said the choice signalled continuity at the bank.', 'en', 'anonymous', 'the choice signalled continuity', 'certain'],
     ['Økonomer siger, at valget betyder kontinuitet i banken.', 'da', 'anonymous', 'valget betyder kontinuitet', 'certain'],
+    ['Ifølge flere medlemmer af bestyrelsen var der ingen modkandidater til posten.', 'da', 'anonymous', 'var der ingen modkandidater', 'certain'],
   ])('%s', (text, language, kind, content, certainty) => {
     const [c] = extractText(text, { language }).claims;
     expect(c.source.kind).toBe(kind);
     expect(c.content.text.startsWith(content)).toBe(true);
     expect(c.certainty).toBe(certainty);
     expect(c.direct).toBe(false);
+  });
+
+  it('gives a participle a subject of a capitalised word, a title and a name ("Energy minister Andrea Leadsom")', () => {
+    const [c] = extractText('Energy minister Andrea Leadsom, the only other candidate, withdrew from the contest on Monday, saying she did not have enough support.', { language: 'en' }).claims;
+    expect(c.source).toMatchObject({ kind: 'person', name: 'Andrea Leadsom' });
   });
 
   it('gives a participle the subject of its clause, not the phrase before its comma', () => {

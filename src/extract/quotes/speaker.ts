@@ -30,7 +30,7 @@ export interface Memory {
 const STRICT = /^(?:sources?|officials?|diplomats?|insiders?|kild(?:e|er|en|erne)|embedsm(?:and|ænd(?:ene)?)|people|persons?)$/iu;
 // Head of a phrase: the last word before a preposition ("a source close to the talks" -> "source").
 const STAFF_OF = /(?<![\p{L}])(\p{L}+)\s+(?:at|from|with|of|hos|fra|i)\s+$/u;
-const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til)$/iu;
+const HEAD_STOP = /^(?:of|for|close|familiar|with|in|at|from|on|within|inside|who|med|fra|i|på|hos|tæt|inden|blandt|til|af)$/iu;
 const ORG_SUFFIX = /^(?:Party|Ministry|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|AG|SA|A\/S|Holdings|Group|Bank|Council|Commission|Committee|Department|Agency|Office|Institute|Foundation|Association|Union|Campaign|Administration|Partiet|Ministeriet)$/u;
 
 // Danish compounds that name an institution: "Erhvervsministeriet", "Finanstilsynet", "Konkurrencerådet"
@@ -115,7 +115,7 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
     headIdx--;
   }
   const head = (words[headIdx] ?? '').replace(/['’]s$|[,.;:]$/u, '');
-  if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other)$/i.test(words[0]))) {
+  if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other|en|et|to|tre|fire|flere|nogle|adskillige)$/i.test(words[0]))) {
     const definite = DEFINITE.has(words[0].toLowerCase()) || /(?:en|ne)$/.test(head) && /^kild/i.test(head);
     const back = definite && mem.lastGroup?.kind === 'anonymous' ? mem.lastGroup : null;
     const described = definite && !back ? describedPerson(ctx, people, s, head, text) : null;

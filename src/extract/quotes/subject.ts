@@ -1,4 +1,4 @@
-import { PRONOUNS, SOURCE_NOUNS } from './lexicon.js';
+import { PRONOUNS, SOURCE_NOUNS, TITLES } from './lexicon.js';
 import { isNotName, isOpeningVerb } from './not-names.js';
 
 /**
@@ -10,6 +10,7 @@ const SUBORDINATE = /^(?:when|if|after|before|while|as|asked|questioned|speaking
 const NP = /(?<![\p{L}])(?:(?:the|a|an|one|two|three|several|den|de|en|et)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}]+)|(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*)|([\p{L}]+))/gu;
 
 const NAME_AFTER = /^\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*/u;
+const TITLE_THEN_NAME = /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+/u;
 const HEADING = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u;
 const NEXT = /^\s+([\p{L}’'-]+)/u;
 const nextWord = (s: string, at: number): string => NEXT.exec(s.slice(at, at + 40))?.[1] ?? '';
@@ -36,6 +37,10 @@ export function firstMention(text: string, from: number, to: number): [number, n
     // "The agency's former chief executive Xyz Abc quit, claiming ...": a source noun before a name is its title
     const titled = ok && !m[2] ? NAME_AFTER.exec(win.slice(m.index + m[0].length)) : null;
     if (titled) return [start + m.index, start + m.index + m[0].length + titled[0].length];
+    // "Energy minister Andrea Leadsom, the only other candidate, withdrew ..., saying": a capitalised word,
+    // a title in lower case and a name are one subject
+    const titleName = ok && m[2] ? TITLE_THEN_NAME.exec(win.slice(m.index + m[0].length)) : null;
+    if (titleName && TITLES.has(titleName[1].toLowerCase().split(/\s+/).pop() ?? '')) return [start + m.index, start + m.index + m[0].length + titleName[0].length];
     if (ok) return [start + m.index, start + m.index + m[0].length];
     if (m.index > 80) break;
   }
