@@ -26,6 +26,8 @@ const ENGLISH: Case[] = [
   ['Officials met last week.', '2023-06-17', 'last week', '2023-W23'],
   ['In January this year, he said so.', '2023-04-01', 'January this year', '2023-01'],
   ['The term ends on September 30, 2023.', '2023-04-01', 'September 30, 2023', '2023-09-30'],
+  // "last" after a possessive means final, no past tense: the weekday lies ahead
+  ['Cameron said he would chair his last cabinet meeting on Tuesday.', '2016-07-11', 'Tuesday', '2016-07-12'],
   // counted from an event the text names, not from the document date: the amount is a duration
   ['He will leave on Aug. 31, a year before his second term ends.', '2020-05-14', 'a year', 'P1Y', 'DURATION'],
   ['The vote came two days after the election.', '2020-05-14', 'two days', 'P2D', 'DURATION'],

@@ -59,6 +59,8 @@ export interface DateLexicon {
   untilCues?: string[];
   /** Words before a past participle that make it no past tense ("will be named"). */
   passiveAux: string[];
+  /** Determiners and possessives after which a past-tense cue is no verb ("his last cabinet meeting"). */
+  determiners?: string[];
   /** Company-report comparison words ("year-earlier"), the words before them and the periods after them. */
   yearBack?: string[];
   /** Capitalised nouns after which a year is part of a name, not a date ("the 1922 Committee"). */

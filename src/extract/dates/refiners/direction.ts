@@ -16,7 +16,9 @@ export function createDirectionReader(lex: DateLexicon): (text: string, at: numb
   const future = new RegExp(`${LB}(?:${alternation(lex.futureCues)})${RB}`, 'gi');
   const aux = lex.passiveAux.length ? `(?<!${LB}(?:${lex.passiveAux.join('|')})\\s)` : '';
   // a listed past form, or a regular past tense in -ed that is not a passive after "be" ("will be named")
-  const past = new RegExp(`${aux}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
+  // (after a determiner it is no verb: "his last cabinet meeting on Tuesday", "their left flank")
+  const determiner = lex.determiners?.length ? `(?<!${LB}(?:${lex.determiners.join('|')})\\s)` : '';
+  const past = new RegExp(`${aux}${determiner}${LB}(?:${alternation(lex.pastCues)})${RB}`, 'gi');
   // lower-case only, so "United States" is no past tense
   const pastEd = new RegExp(`${aux}${LB}[a-z]{2,}ed${RB}`, 'g');
   // "guidelines to be published in early November": a passive infinitive looks ahead
