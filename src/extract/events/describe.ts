@@ -123,7 +123,8 @@ function backerOf(site: CueSite): Details {
   // "Joe Biden is backing X": the backer is the person just before the verb, with no other clause between
   // ("U.S. blocks X as WTO head, backs Y": a comma after the object, not an apposition's, ends its clause)
   const between = other ? ctx.text.slice(other.end, start) : '';
-  const near = other && !parties.byAfter && !/\b(?:but|and|men|og)\b/iu.test(between) && !(/,/.test(between) && !/^\s*,/.test(between)) && start - other.end < 50;
+  // ("Starmer leads race to succeed Corbyn as Unite backs Long-Bailey": a conjunction starts another clause)
+  const near = other && !parties.byAfter && !/\b(?:but|and|as|while|when|after|because|men|og|mens|da|fordi)\b/iu.test(between) && !(/,/.test(between) && !/^\s*,/.test(between)) && start - other.end < 50;
   const person = near ? other.person.name : null;
   const group = person ? null : groupOrCountry(ctx, from, to, parties.byAfter ? end : start);
   const backer = person ?? group?.text ?? null;

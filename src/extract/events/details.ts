@@ -2,6 +2,7 @@ import type { ClaimCertainty, DateFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { COUNTS, GROUP_WORDS, type LangCues } from './vocabulary.js';
 import { findCountries } from './posts.js';
+import { isFirstName } from '../people/lexicon.js';
 import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
 /** A resolved date in the sentence, in UTF-16 offsets. */
@@ -71,6 +72,8 @@ export function reasonOf(cues: LangCues, text: string): string | null {
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve)';
 const GROUP = new RegExp(`(?<![\\p{L}])(?:(?:more than|over|at least|some|about|around|all|most|several|many|a number of|flere end|mere end|alle|de fleste|flere|nogle)\\s+)?(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[\\p{Lu}][\\p{L}]+\\s+|allied\\s+|key\\s+|major\\s+)?(?:${GROUP_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
+const NAMED_BEFORE = /(?:^|[,;]|\b(?:as|while|and|but|when|after|mens|og|men|da))\s+(\p{Lu}[\p{L}&'’.-]+(?:\s+\p{Lu}[\p{L}&'’.-]+){0,3})\s*,?\s*(?:(?:on|last|this|i|på|sidste)\s+\p{L}+\s*,?\s*)?(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * Who backs or opposes: a group ("more than 20 NATO allies"), else a country ("Hungary"), in [from, to).
  * The nearest to `near` wins. People are handled by the caller.
@@ -79,6 +82,9 @@ export function groupOrCountry(ctx: DocContext, from: number, to: number, near: 
   const found: { text: string; at: number }[] = [];
   for (const m of ctx.text.slice(from, to).matchAll(GROUP)) found.push({ text: m[0].trim(), at: from + (m.index ?? 0) });
   for (const c of findCountries(ctx.text, from, to)) if (/^\p{Lu}/u.test(ctx.text.slice(c.start, c.end))) found.push({ text: c.name, at: c.start });
+  // "as Unite backs Long-Bailey", "the union, Unite, on Monday endorsed": a name of no person right before the verb
+  const named = near <= to ? NAMED_BEFORE.exec(ctx.text.slice(from, near)) : null;
+  if (named && !named[1].split(/\s+/).some((w) => isFirstName(w))) found.push({ text: named[1], at: from + (named.index ?? 0) + named[0].indexOf(named[1]) });
   found.sort((a, b) => Math.abs(a.at - near) - Math.abs(b.at - near));
   return found[0] ?? null;
 }

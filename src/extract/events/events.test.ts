@@ -240,6 +240,13 @@ describe('backers', () => {
   });
 });
 
+describe('backers named before the verb', () => {
+  it('takes the name after a conjunction, not the person of the clause before it ("... succeed Tom Hale as Unite backs Anna Berg")', () => {
+    const doc = syntheticDocument('t.txt', 'Eva Holm leads race to succeed Tom Hale as Unite backs Anna Berg', { date: '2024-05-01' });
+    expect(doc.events.find((e) => e.type === 'backing')).toMatchObject({ personName: 'Anna Berg', details: expect.objectContaining({ backer: 'Unite' }) });
+  });
+});
+
 describe('succession events (Danish)', () => {
   it.each(da)('%s -> %s', (text, type, dates, expected) => {
     const doc = syntheticDocument('t.txt', text, { dates, date: '2024-05-01', language: 'da' });
