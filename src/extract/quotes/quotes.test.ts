@@ -14,6 +14,8 @@ describe('quotation marks and speakers', () => {
     ['»Vi tager en beslutning i næste uge,« siger Lars Holm.', 'Vi tager en beslutning i næste uge,', 'Lars Holm', 'person'],
     ['“The talks are going well,” a source close to the negotiations told Sputnik.', 'The talks are going well,', null, 'anonymous'],
     ['“The board has not met yet,” Reuters reported.', 'The board has not met yet,', 'Reuters', 'outlet'],
+    // "it" after a quotation: the organisation that is the subject of the sentence before it
+    ['The European Commission proposed new rules on Monday. “This is a historic step for our union,” it said in a statement.', 'This is a historic step for our union,', 'European Commission', 'organization'],
     ['“I am ready,” ― Carla Sanchez', 'I am ready,', 'Carla Sanchez', 'person'],
     ['Station manager Tom Baker commented: "Listeners can call the station at any time."', 'Listeners can call the station at any time.', 'Tom Baker', 'person'],
     // an opening mark typed for the closing one after the last full stop

@@ -79,9 +79,27 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
 function resolveIt(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory): Speaker {
   const subject = firstMention(ctx.text, sentenceStart(ctx.text, s, Math.max(ctx.bodyStart, s - 600)), s);
   const named = subject ? resolveSpeaker(ctx, people, subject[0], subject[1], mem) : null;
+  // ("... the Commission proposed new rules. “...,” it said": the subject of the sentence before the quotation)
+  const previous = named && (named.kind === 'organization' || named.kind === 'outlet') ? null : previousSubject(ctx, people, s, mem);
   const group = named && (named.kind === 'organization' || named.kind === 'outlet') ? named
-    : mem.lastGroup?.kind === 'organization' ? mem.lastGroup : mem.lastOutlet;
+    : previous ?? (mem.lastGroup?.kind === 'organization' ? mem.lastGroup : mem.lastOutlet);
   return group ? make(ctx, s, e, group.name, group.kind) : make(ctx, s, e, null, 'unknown');
+}
+
+/**
+ * The organisation or outlet that is the subject of the sentence before the quotation that "it" ends,
+ * or null. The quotation is the text between the opening mark before `s` and `s`.
+ */
+function previousSubject(ctx: DocContext, people: PersonFact[], s: number, mem: Memory): Speaker | null {
+  const close = Math.max(ctx.text.lastIndexOf('"', s - 1), ctx.text.lastIndexOf('”', s - 1));
+  if (close < 0 || /[\p{L}]/u.test(ctx.text.slice(close + 1, s).replace(/[,.]/g, ''))) return null;
+  const open = ctx.text[close] === '"' ? ctx.text.lastIndexOf('"', close - 1) : ctx.text.lastIndexOf('“', close - 1);
+  if (open <= ctx.bodyStart) return null;
+  const from = sentenceStart(ctx.text, Math.max(ctx.bodyStart, open - 2), Math.max(ctx.bodyStart, open - 600));
+  const subject = firstMention(ctx.text, from, open);
+  if (!subject) return null;
+  const named = resolveSpeaker(ctx, people, subject[0], subject[1], mem);
+  return named.kind === 'organization' || named.kind === 'outlet' ? named : null;
 }
 
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
