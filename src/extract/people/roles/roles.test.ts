@@ -27,6 +27,8 @@ describe('roles', () => {
     ['Kirsty Hale was elected president of the International Olympic Committee on Thursday.', 'Kirsty Hale', { title: 'president', org: 'International Olympic Committee', country: null, former: false }],
     // a verb that gives its subject the post, directly or through reported speech
     ['Rhona Mitchell said on Friday she would step down as leader of the Labour Party.', 'Rhona Mitchell', { title: 'leader', org: 'Labour Party', country: null, former: false }],
+    // coming back to a post holds it
+    ['Acme said on Sunday that Rhona Mitchell would return as chief executive.', 'Rhona Mitchell', { title: 'chief executive', org: null, country: null, former: false }],
     ['Peter Quinn, whose party won a landslide, was appointed prime minister on Friday.', 'Peter Quinn', { title: 'prime minister', org: null, country: null, former: false }],
     ['Ian Mossford resigned as finance minister in 2019.', 'Ian Mossford', { title: 'finance minister', org: null, country: null, former: true }],
   ])('%s', (text, name, role) => {
