@@ -84,6 +84,12 @@ describe('several stories in one corpus', () => {
     expect(stories.map((s) => `${s.organization}/${s.position}`)).toEqual(['WTO/Director General']);
     expect(stories[0].candidates.find((c) => c.name === 'Anna Berg')?.opponents).toContain('United States');
   });
+  it('keeps a national post with its country: neither a union in the sentence nor "would chair" makes another story', () => {
+    const uk = [
+      syntheticDocument('uk-1.txt', 'Anna Berg will become Britain\'s prime minister on Wednesday. Tom Hale, who announced his resignation after Britain voted to leave the EU, said he would chair his last cabinet meeting on Tuesday.', { date: '2016-07-11' }),
+    ];
+    expect(buildStories(uk).map((s) => `${s.organization}/${s.position}`)).toEqual(['United Kingdom/Prime Minister']);
+  });
   it('finds no story where there is no succession', () => {
     expect(buildStories([syntheticDocument('w.txt', 'Exports grew by three percent.', { date: '2024-01-01' })])).toEqual([]);
   });

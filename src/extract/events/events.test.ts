@@ -240,6 +240,13 @@ describe('backers', () => {
   });
 });
 
+describe('people of the people stage', () => {
+  it('keeps a surname that is also a month when the people stage found the person ("Theresa May")', () => {
+    const doc = processDocument({ id: 't.txt', text: 'Theresa May will become Britain\'s prime minister on Wednesday.' }, { language: 'en', date: '2016-07-11' });
+    expect(doc.events).toContainEqual(expect.objectContaining({ type: 'appointment', personName: 'Theresa May', position: 'Prime Minister', org: 'United Kingdom' }));
+  });
+});
+
 describe('backers named before the verb', () => {
   it('takes the name after a conjunction, not the person of the clause before it ("... succeed Tom Hale as Unite backs Anna Berg")', () => {
     const doc = syntheticDocument('t.txt', 'Eva Holm leads race to succeed Tom Hale as Unite backs Anna Berg', { date: '2024-05-01' });

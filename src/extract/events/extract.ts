@@ -9,7 +9,7 @@ import { companyNamed } from './company.js';
 import { findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf, type Target } from './target.js';
-import { CORPORATE_POSTS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
+import { CORPORATE_POSTS, COUNTRY_FORMS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
 const TITLE_GENERIC = new Set(['leader', 'head', 'chief', 'boss', 'leder', 'chef', 'topchef']);
@@ -200,6 +200,8 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 }
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
+const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
+
 function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }): EventFact[] {
   const fallbackPost = fallback.post;
   const top = (values: (string | null | undefined)[]): string | null => {
@@ -234,8 +236,9 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
     if (!e.position && e.details?.subUnit) continue;
     if (!e.position) {
       e.position = position; e.details = { ...e.details, positionImplied: true };
-      // "Konservatives leder X har meldt sig som kandidat": a party is never a government office's organisation
-      if (national(position) && e.org && SIDES.has(e.org)) { e.org = null; }
+      // "Konservatives leder X har meldt sig som kandidat": a party is never a government office's organisation,
+      // nor is a union ("announced his resignation after Britain voted to leave the EU")
+      if (national(position) && e.org && (SIDES.has(e.org) || !COUNTRY_NAMES.has(e.org))) { e.org = null; }
     }
     const fill = national(e.position) ? countryOrg : org && !(national(position) && org === countryOrg) ? org : null;
     if (!e.org) { e.org = fill; e.details = { ...e.details, orgImplied: true }; }

@@ -35,6 +35,9 @@ const none: [string, string][] = [
   // the one succeeded is not the subject of the rival's withdrawal; a re-election someone praises is not theirs
   ['The contest ended when her only rival in the race to succeed Tom Hale pulled out.', 'en'],
   ['Administrerende direktør Lars Hansen roser genvalget.', 'da'],
+  // a possessive pronoun before a person noun owns the subject; it is not the subject
+  ['Anna Berg said her deputy would step down in May.', 'en'],
+  ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
   // a party re-elected is no person's new term

@@ -65,7 +65,8 @@ export function docPersons(ctx: DocContext, people: PersonFact[]): DocPerson[] {
   const byKey = new Map<string, DocPerson>();
   const add = (name: string, id: string | null, at: [number, number] | null): void => {
     const clean = cleanName(name);
-    if (!/\p{Lu}/u.test(clean) || !isNameWord(clean.split(/\s+/).pop() ?? '')) return;
+    // (a surname that is also a month or a function word, "Theresa May", counts when the people stage found the person)
+    if (!/\p{Lu}/u.test(clean) || (!id && !isNameWord(clean.split(/\s+/).pop() ?? ''))) return;
     // "North Atlantic Treaty Organization", "United States": names of things, not people
     if (ORG_FORMS.has(clean) || COUNTRY_FORMS.has(clean.toLowerCase()) || NOT_PERSON_HEAD.test(clean)) return;
     let key = surnameKey(clean);

@@ -29,7 +29,7 @@ const hitsOf = perText((text): Hits => {
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
   return {
-    posts: same ? scan(POST_RE, lower, text, postName).map((h) => deputised(lower, h)) : [],
+    posts: same ? scan(POST_RE, lower, text, postName).filter((h) => !isVerb(lower, h)).map((h) => deputised(lower, h)) : [],
     orgs: withContextOrgs(text, organs(text, scan(ORG_RE, text, text, orgName))),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
@@ -80,6 +80,11 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 }
 
 
+
+// "he would chair his last cabinet meeting", "to head the bank", "vil lede": a post word used as a verb
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:would|will|to|could|should|may|might|must|shall|not|vil|skal|kan|at)\s+$/u;
+const VERB_POSTS = new Set(['chair', 'head', 'lead', 'boss']);
+const isVerb = (lower: string, h: Hit): boolean => VERB_POSTS.has(lower.slice(h.start, h.end)) && VERB_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start));
 
 // "deputy governors", "vice-president": a post of its own, not the one it assists
 const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;

@@ -111,13 +111,18 @@ function ofObject(ctx: DocContext, people: PersonAt[], cueEnd: number): PersonAt
   return after && /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start)) ? after : null;
 }
 
+// (only before a person: "had his term extended", "when his term ends" are the owner's own)
+const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s+){0,2}(?:rival|opponent|challenger|deputy|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|spokesman|spokeswoman|aide|ally|boss|partner|colleague|modstander|efterfølger|forgænger|kone|søn|datter|talsmand)(?:s|e|er|ne)?(?:\s+(?:would|will|has|had|have|is|was|were|also|then|vil|skal|har|er|var))*\s+$/u;
+
 /**
  * Picks the parties of one cue by the cue's type, the way English and Danish order them:
  * holders, leavers and candidates usually stand before the cue ("X has emerged as a contender");
  * the one backed stands after a verb ("allies support X's candidacy"); successions name both.
  */
 export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number, persons: DocPerson[] = []): Parties {
-  const before = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
+  const nearest = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
+  // "after her only rival pulled out": a possessive pronoun with a noun after it owns the subject, it is not one
+  const before = nearest && nearest.via === 'pronoun' && OWNER_OF_SUBJECT.test(ctx.text.slice(nearest.start, cueStart)) && !/^(?:backing|opposition|succession)$/.test(type) ? null : nearest;
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
   const none: Parties = { subjects: [], object: null, byAfter: false };
