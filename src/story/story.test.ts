@@ -90,6 +90,11 @@ describe('several stories in one corpus', () => {
     ];
     expect(buildStories(uk).map((s) => `${s.organization}/${s.position}`)).toEqual(['United Kingdom/Prime Minister']);
   });
+  it('gives another organisation\'s statement no post of the document\'s ("..., der overtager posten som chef for Den Europæiske Centralbank")', () => {
+    const imf = [syntheticDocument('imf.txt', 'Anna Berg er blevet udpeget som ny administrerende direktør for IMF. Hun afløser Eva Holm, der i november overtager posten som chef for Den Europæiske Centralbank.', { language: 'da', date: '2019-09-26' })];
+    const ecb = buildStories(imf).find((s) => s.organization === 'European Central Bank');
+    expect(ecb?.position ?? null).not.toBe('Chief Executive');
+  });
   it('finds no story where there is no succession', () => {
     expect(buildStories([syntheticDocument('w.txt', 'Exports grew by three percent.', { date: '2024-01-01' })])).toEqual([]);
   });

@@ -234,6 +234,9 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
     // "Stan Deal, head of Boeing's commercial airplanes unit, will retire": the head of a part of the
     // organisation, not its top post; no post of the document's is implied for it
     if (!e.position && e.details?.subUnit) continue;
+    // "Hun afløser Lagarde, der overtager posten som chef for Den Europæiske Centralbank": another
+    // organisation's statement takes no post of the document's (its post is not the IMF's)
+    if (!e.position && e.org && org && e.org !== org && !national(position) && !SIDES.has(e.org)) continue;
     if (!e.position) {
       e.position = position; e.details = { ...e.details, positionImplied: true };
       // "Konservatives leder X har meldt sig som kandidat": a party is never a government office's organisation,

@@ -81,10 +81,13 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 
 
 
-// "he would chair his last cabinet meeting", "to head the bank", "vil lede": a post word used as a verb
+// "he would chair his last cabinet meeting", "vil lede mødet": a post word used as a verb
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:would|will|to|could|should|may|might|must|shall|not|vil|skal|kan|at)\s+$/u;
 const VERB_POSTS = new Set(['chair', 'head', 'lead', 'boss']);
-const isVerb = (lower: string, h: Hit): boolean => VERB_POSTS.has(lower.slice(h.start, h.end)) && VERB_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start));
+// ... when what it chairs or leads is a meeting, not an organisation ("to head the European Central Bank" is the post)
+const MEETING_AFTER = /^\s+(?:his|her|its|their|a|an|the|hans|hendes|sit|sin|et|en|det|den)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|meetings|talks|session|sessions|summit|conference|hearing|hearings|inquiry|review|discussions|negotiations|debate|møde|mødet|forhandlingerne|debatten)(?![\p{L}])/u;
+const isVerb = (lower: string, h: Hit): boolean => VERB_POSTS.has(lower.slice(h.start, h.end)) && VERB_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
+  && MEETING_AFTER.test(lower.slice(h.end, h.end + 60));
 
 // "deputy governors", "vice-president": a post of its own, not the one it assists
 const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;
