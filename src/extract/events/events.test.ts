@@ -18,6 +18,8 @@ const en: Row[] = [
   ['Officials say Mayor Eva Holm is not a candidate for the post.', 'ruled-out', [], { personName: 'Eva Holm' }],
   ['Maria Lind was appointed as the new chair of the Labour Party on Monday.', 'appointment', [['Monday', '2024-05-06']], { personName: 'Maria Lind', date: '2024-05-06' }],
   ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
+  // coming back to a post is an appointment to it
+  ['Acme said on Sunday that Tom Hale would return as chief executive, replacing Anna Berg.', 'appointment', [], { personName: 'Tom Hale', position: 'Chief Executive' }],
   // the agent of a passive is the one succeeded: "handpicked by X as his successor"
   ['Tom Hale, who was handpicked by Carl Olsen as his successor, had his contract extended in June.', 'succession', [], { personName: 'Tom Hale', object: 'Carl Olsen' }],
   // leaving a post; the nouns "withdrawal of", "appointment of" name their person after "of"
@@ -205,6 +207,7 @@ const da: Row[] = [
   ['Også sidste år blev Lars Hansen forlænget med et år.', 'extension', [], { personName: 'Lars Hansen', details: expect.objectContaining({ duration: 'P1Y', tense: 'past' }) }],
   // an adverb with Danish letters between the auxiliary and the participle; a headline's bare participle
   ['Lars Hansen blev lørdag valgt som formand for Venstre.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair', org: 'Venstre' }],
+  ['Lars Hansen vender tilbage som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
   ['Lars Hansen valgt som ny formand for Venstre', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   ['Næstformand Lars Hansen overtager som konstitueret formand, indtil partiet vælger en ny.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   // a deputy chair is another post than the chair

@@ -37,6 +37,7 @@ const none: [string, string][] = [
   ['Administrerende direktør Lars Hansen roser genvalget.', 'da'],
   // a possessive pronoun before a person noun owns the subject; it is not the subject
   ['Anna Berg said her deputy would step down in May.', 'en'],
+  ['Tom Hale returned as a hero after the war.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],

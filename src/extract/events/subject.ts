@@ -185,7 +185,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
       // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
       // a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|bliver|blev|overt\p{L}+ (?:posten )?som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
+      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|return(?:s|ed|ing)? as|vend(?:er|te) tilbage som|bliver|blev|overt\p{L}+ (?:posten )?som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
       // "backed her nomination", "X's appointment": the possessor is the one nominated
       const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
       // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,
