@@ -38,6 +38,12 @@ const none: [string, string][] = [
   // a possessive pronoun before a person noun owns the subject; it is not the subject
   ['Anna Berg said her deputy would step down in May.', 'en'],
   ['Tom Hale returned as a hero after the war.', 'en'],
+  // bids, agreements and areas are no term; a withdrawal from anything but a contest is none; a takeover bid is no candidacy
+  ['Tom Hale said his company would not renew its bid for the publisher.', 'en'],
+  ['Anna Berg noted that nobody was pushing for a renewal of the agreement.', 'en'],
+  ['The fleet patrols a vast area extending from the Gulf to Japan, Tom Hale said.', 'en'],
+  ['Tom Hale withdrew from smelting last year.', 'en'],
+  ['Anna Berg and Tom Hale have released a record in a bid to reduce gun crime.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post
   ['Selskabet trækker sig fra det kinesiske marked.', 'da'],
