@@ -208,6 +208,9 @@ const da: Row[] = [
   // an adverb with Danish letters between the auxiliary and the participle; a headline's bare participle
   ['Lars Hansen blev lørdag valgt som formand for Venstre.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair', org: 'Venstre' }],
   ['Lars Hansen vender tilbage som administrerende direktør.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chief Executive' }],
+  // "expect support": the one who expects it is backed
+  ['Lars Hansen kan vente støtte fra SF, hvor Eva Holm siger ja.', 'backing', [], { personName: 'Lars Hansen' }],
+  ['Lars Hansen siger, at han vil gå af som formand.', 'departure', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen valgt som ny formand for Venstre', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   ['Næstformand Lars Hansen overtager som konstitueret formand, indtil partiet vælger en ny.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   // a deputy chair is another post than the chair

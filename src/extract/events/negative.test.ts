@@ -43,6 +43,11 @@ const none: [string, string][] = [
   ['Anna Berg noted that nobody was pushing for a renewal of the agreement.', 'en'],
   ['The fleet patrols a vast area extending from the Gulf to Japan, Tom Hale said.', 'en'],
   ['Tom Hale withdrew from smelting last year.', 'en'],
+  // a clause of its own with its own subject; Danish verb second with the subject after; "en stopper" is a noun
+  ['Holger Nielsen mente, at regeringen vil blive tvunget til at gå af til efteråret.', 'da'],
+  ['Tom Hale said that the government would resign within weeks.', 'en'],
+  ['Leif Hansen behøver en tilladelse inden to år, ellers stopper den del af aktiviteten.', 'da'],
+  ['Det satte Jean-Michel Saive en stopper for.', 'da'],
   ['Anna Berg and Tom Hale have released a record in a bid to reduce gun crime.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post

@@ -21,7 +21,7 @@ const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
-const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|nyder|har)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\p{L}+\s+)?$/iu;
+const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|expects?|expected|nyder|har|vente|venter|forventer|få|får|fik|modtager|modtog)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\p{L}+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
 // (an adverb between: "was quietly", "blev lørdag", with Danish letters)
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\p{L}+\s+)?$/iu;
@@ -112,6 +112,12 @@ function ofObject(ctx: DocContext, people: PersonAt[], cueEnd: number): PersonAt
 }
 
 // (only before a person: "had his term extended", "when his term ends" are the owner's own)
+// "Han mente, at regeringen vil blive tvunget til at gå af", "he said that the government would resign":
+// a clause of its own with its own subject between the person and the cue
+const EMBEDDED_SUBJECT = /(?:^|[\s,])(?:that|at)\s+(?!(?:he|she|they|han|hun|de)\s)\p{L}+\s+\p{L}/u;
+// Danish verb second: "ellers stopper den del af aktiviteten": the subject follows the verb
+const SUBJECT_AFTER_DA = /^\s+(?:den|det|de|denne|dette|disse)\s+(?!\d)\p{L}/u;
+const OTHER_SUBJECT_TYPES = new Set(['departure', 'withdrawal', 'candidacy', 'ruled-out', 'interest']);
 const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s+){0,2}(?:rival|opponent|challenger|deputy|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|spokesman|spokeswoman|aide|ally|boss|partner|colleague|modstander|efterfølger|forgænger|kone|søn|datter|talsmand)(?:s|e|er|ne)?(?:\s+(?:would|will|has|had|have|is|was|were|also|then|vil|skal|har|er|var))*\s+$/u;
 
 /**
@@ -122,7 +128,8 @@ const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s
 export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number, persons: DocPerson[] = []): Parties {
   const nearest = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
   // "after her only rival pulled out": a possessive pronoun with a noun after it owns the subject, it is not one
-  const before = nearest && nearest.via === 'pronoun' && OWNER_OF_SUBJECT.test(ctx.text.slice(nearest.start, cueStart)) && !/^(?:backing|opposition|succession)$/.test(type) ? null : nearest;
+  const before = (nearest && nearest.via === 'pronoun' && OWNER_OF_SUBJECT.test(ctx.text.slice(nearest.start, cueStart)) && !/^(?:backing|opposition|succession)$/.test(type))
+    || (nearest && OTHER_SUBJECT_TYPES.has(type) && (EMBEDDED_SUBJECT.test(ctx.text.slice(nearest.end, cueStart)) || (ctx.language === 'da' && SUBJECT_AFTER_DA.test(ctx.text.slice(cueEnd, cueEnd + 12))))) ? null : nearest;
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
   const none: Parties = { subjects: [], object: null, byAfter: false };
