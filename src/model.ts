@@ -196,8 +196,8 @@ export interface EventFact extends Span {
   /** New end of a term (extensions), or the end of a period. */
   until?: string | null;
   certainty: ClaimCertainty;
-  /** Free-form extras (reason, count of backers, ...). */
-  details?: Record<string, string | number | boolean | null>;
+  /** Free-form extras (reason, count, backer; `backers`: every one of a list, "France, Germany and Britain back X"). */
+  details?: Record<string, string | number | boolean | null | string[]>;
   evidence: Evidence;
 }
 

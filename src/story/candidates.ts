@@ -47,8 +47,11 @@ export function findCandidates(events: StoryEvent[], holder: string | null, name
     for (const e of mine) {
       const who = e.ev.details?.backer;
       if (typeof who !== 'string' || !who) continue;
-      if (e.ev.type === 'backing' && countsAsBacker(e)) backers.add(who);
-      if (e.ev.type === 'opposition' && e.ev.certainty !== 'uncertain') opponents.add(who);
+      // all of a list ("The European Union, Japan and China all support X"), else the one named
+      const listed = e.ev.details?.backers;
+      const all = Array.isArray(listed) && listed.every((x) => typeof x === 'string') ? listed as string[] : [who];
+      if (e.ev.type === 'backing' && countsAsBacker(e)) for (const w of all) backers.add(w);
+      if (e.ev.type === 'opposition' && e.ev.certainty !== 'uncertain') for (const w of all) opponents.add(w);
     }
     const role = mine.map((e) => e.ev.details?.role).find((r) => typeof r === 'string' && r) as string | undefined;
     out.push({

@@ -1,7 +1,7 @@
 import type { ClaimCertainty, EventFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import type { SentenceSpan } from '../../text/sentences.js';
-import { durationOf, extensionCount, groupOrCountry, reasonOf, untilDate, type DateAt } from './details.js';
+import { durationOf, extensionCount, groupOrCountry, listedBefore, reasonOf, untilDate, type DateAt } from './details.js';
 import { meetingOf } from './meeting.js';
 import type { PersonAt } from './mentions.js';
 import type { Parties } from './subject.js';
@@ -13,7 +13,7 @@ export interface CueSite {
   subject: PersonAt | null; parties: Parties; target: Target; dates: DateAt[]; certainty: ClaimCertainty; people: PersonAt[];
 }
 
-type Details = Record<string, string | number | boolean | null>;
+type Details = Record<string, string | number | boolean | null | string[]>;
 const JUST_PAST = /\b(?:was|were|has been|have been|had been|had (?:\w+ ){0,2}|already|blev(?: \w+)?|er blevet|var)\s+$/iu;
 const DA_PARTICIPLE = /^(?:udnævnt|udpeget|valgt|konstitueret|indsat|tiltrådt)\b/iu;
 const PAST = /\b(?:was|were|has|have|had|already|previously|last year|blev|er blevet|var|har|sidste år)\b/iu;
@@ -129,7 +129,9 @@ function backerOf(site: CueSite): Details {
   const group = person ? null : groupOrCountry(ctx, from, to, parties.byAfter ? end : start);
   const backer = person ?? group?.text ?? null;
   const hopeful = PROSPECTIVE.test(ctx.text.slice(Math.max(sentence.start, start - 60), start));
-  return { backer, backerKind: person ? 'person' : group ? 'group' : null, prospective: hopeful };
+  // "The European Union, Japan and China all support X": every one listed backs
+  const listed = group && !parties.byAfter ? listedBefore(ctx, sentence.start, group.at, group.text) : [];
+  return { backer, backerKind: person ? 'person' : group ? 'group' : null, prospective: hopeful, ...(listed.length > 1 ? { backers: listed } : {}) };
 }
 
 function statusOf(site: CueSite, text: string): Details {

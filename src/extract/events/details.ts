@@ -1,7 +1,7 @@
 import type { ClaimCertainty, DateFact } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { COUNTS, GROUP_WORDS, type LangCues } from './vocabulary.js';
-import { findCountries } from './posts.js';
+import { findCountries, findOrgs } from './posts.js';
 import { isFirstName } from '../people/lexicon.js';
 import { cachedIndex, SortedIndex } from '../../text/sorted-index.js';
 
@@ -73,6 +73,25 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const GROUP = new RegExp(`(?<![\\p{L}])(?:(?:more than|over|at least|some|about|around|all|most|several|many|a number of|flere end|mere end|alle|de fleste|flere|nogle)\\s+)?(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[\\p{Lu}][\\p{L}]+\\s+|allied\\s+|key\\s+|major\\s+)?(?:${GROUP_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
 const NAMED_BEFORE = /(?:^|[,;]|\b(?:as|while|and|but|when|after|mens|og|men|da))\s+(\p{Lu}[\p{L}&'’.-]+(?:\s+\p{Lu}[\p{L}&'’.-]+){0,3})\s*,?\s*(?:(?:on|last|this|i|på|sidste)\s+\p{L}+\s*,?\s*)?(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * "The European Union, Japan and China all support X": the countries and organisations listed
+ * before the one found at `at` (in text order, that one last), back to `from`.
+ */
+export function listedBefore(ctx: DocContext, from: number, at: number, last: string): string[] {
+  const hits = [...findCountries(ctx.text, from, at), ...findOrgs(ctx.text, from, at)]
+    .filter((h) => /^\p{Lu}/u.test(ctx.text.slice(h.start, h.end))).sort((a, b) => b.end - a.end);
+  const out = [last];
+  let edge = at;
+  for (const h of hits) {
+    if (h.end > edge) continue;
+    if (!/^(?:\s*,\s*|\s*,?\s+(?:and|og)\s+)$/u.test(ctx.text.slice(h.end, edge))) break;
+    if (!out.includes(h.name)) out.unshift(h.name);
+    // ("The European Union": the article before the first is no part of the list)
+    edge = ctx.text.slice(Math.max(from, h.start - 4), h.start).match(/\bthe\s+$/iu) ? h.start - 4 : h.start;
+  }
+  return out;
+}
 
 /**
  * Who backs or opposes: a group ("more than 20 NATO allies"), else a country ("Hungary"), in [from, to).

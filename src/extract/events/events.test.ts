@@ -260,6 +260,17 @@ describe('backers named before the verb', () => {
   });
 });
 
+describe('a list of backers', () => {
+  it('keeps every country or organisation of the list ("France, Germany and Britain back X")', () => {
+    const doc = syntheticDocument('t.txt', 'The European Union, Japan and China all support Anna Berg for the post.', { date: '2024-05-01' });
+    expect(doc.events.find((e) => e.type === 'backing')?.details?.backers).toEqual(['European Union', 'Japan', 'China']);
+  });
+  it('names one backer alone as before', () => {
+    const doc = syntheticDocument('t.txt', 'Hungary opposes Anna Berg for the post.', { date: '2024-05-01' });
+    expect(doc.events.find((e) => e.type === 'opposition')?.details?.backers).toBeUndefined();
+  });
+});
+
 describe('succession events (Danish)', () => {
   it.each(da)('%s -> %s', (text, type, dates, expected) => {
     const doc = syntheticDocument('t.txt', text, { dates, date: '2024-05-01', language: 'da' });
