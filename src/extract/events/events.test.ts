@@ -20,6 +20,7 @@ const en: Row[] = [
   ['Maria Lind will succeed Carl Olsen as party leader.', 'succession', [], { personName: 'Maria Lind', object: 'Carl Olsen' }],
   // coming back to a post is an appointment to it
   ['Acme said on Sunday that Tom Hale would return as chief executive, replacing Anna Berg.', 'appointment', [], { personName: 'Tom Hale', position: 'Chief Executive' }],
+  ['Anna Berg won the backing of 88 MPs, ahead of Tom Hale.', 'backing', [], { personName: 'Anna Berg' }],
   // the agent of a passive is the one succeeded: "handpicked by X as his successor"
   ['Tom Hale, who was handpicked by Carl Olsen as his successor, had his contract extended in June.', 'succession', [], { personName: 'Tom Hale', object: 'Carl Olsen' }],
   // leaving a post; the nouns "withdrawal of", "appointment of" name their person after "of"

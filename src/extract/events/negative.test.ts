@@ -48,6 +48,11 @@ const none: [string, string][] = [
   ['Tom Hale said that the government would resign within weeks.', 'en'],
   ['Leif Hansen behøver en tilladelse inden to år, ellers stopper den del af aktiviteten.', 'da'],
   ['Det satte Jean-Michel Saive en stopper for.', 'da'],
+  // "back" as an adverb or a noun, and an award's hyphenated nomination
+  ['In 1950, back in England, Anna Berg founded the company.', 'en'],
+  ['Tom Hale has gone behind my back, Anna Berg said.', 'en'],
+  ['The defender needed little invitation as Tom Hale backed off.', 'en'],
+  ['Anna Berg starred in the Oscar-nominated film.', 'en'],
   ['Anna Berg and Tom Hale have released a record in a bid to reduce gun crime.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post
