@@ -53,6 +53,9 @@ const none: [string, string][] = [
   ['Tom Hale has gone behind my back, Anna Berg said.', 'en'],
   ['The defender needed little invitation as Tom Hale backed off.', 'en'],
   ['Anna Berg starred in the Oscar-nominated film.', 'en'],
+  // an injury rules a player out of a game, not out of a race; "a succession of" is a series
+  ['Tom Hale is ruled out with an Achilles tendon injury.', 'en'],
+  ['Bookmakers stopped taking bets after a succession of large wagers on Tom Hale.', 'en'],
   ['Anna Berg and Tom Hale have released a record in a bid to reduce gun crime.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
   // withdrawing from a market is not leaving a post
