@@ -21,6 +21,8 @@ const en: Row[] = [
   // coming back to a post is an appointment to it
   ['Acme said on Sunday that Tom Hale would return as chief executive, replacing Anna Berg.', 'appointment', [], { personName: 'Tom Hale', position: 'Chief Executive' }],
   ['Anna Berg won the backing of 88 MPs, ahead of Tom Hale.', 'backing', [], { personName: 'Anna Berg' }],
+  // "head coach" is another job than the head; "NATO chief X" is the post's generic word
+  ['England head coach Tom Hale will step down in May.', 'departure', [], { personName: 'Tom Hale', position: null }],
   // the agent of a passive is the one succeeded: "handpicked by X as his successor"
   ['Tom Hale, who was handpicked by Carl Olsen as his successor, had his contract extended in June.', 'succession', [], { personName: 'Tom Hale', object: 'Carl Olsen' }],
   // leaving a post; the nouns "withdrawal of", "appointment of" name their person after "of"

@@ -55,6 +55,7 @@ const none: [string, string][] = [
   ['Anna Berg starred in the Oscar-nominated film.', 'en'],
   // an injury rules a player out of a game, not out of a race; "a succession of" is a series
   ['Tom Hale is ruled out with an Achilles tendon injury.', 'en'],
+  ['England head coach Tom Hale praised his players on Monday.', 'en'],
   ['Bookmakers stopped taking bets after a succession of large wagers on Tom Hale.', 'en'],
   ['Anna Berg and Tom Hale have released a record in a bid to reduce gun crime.', 'en'],
   ['The party was surprised when her only rival pulled out.', 'en'],
