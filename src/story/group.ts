@@ -105,10 +105,14 @@ const isGenericPost = (g: StoryGroup): boolean => g.events.some((e) => e.ev.deta
  */
 function mergeGenericPost(groups: Map<string, StoryGroup>): void {
   const bySize = [...groups.values()].sort((a, b) => b.events.length - a.events.length);
+  const generic = new Set(bySize.filter(isGenericPost));
+  // the stories of a named post at each organisation, largest first
+  const named = new Map<string, StoryGroup[]>();
+  for (const h of bySize) if (h.org && !generic.has(h)) pushTo(named, h.org, h);
   for (const g of [...bySize].reverse()) {
-    if (!g.org || !isGenericPost(g)) continue;
+    if (!g.org || !generic.has(g)) continue;
     const mine = new Set(g.events.flatMap(peopleOf));
-    const host = bySize.find((h) => h !== g && h.org === g.org && groups.has(h.key) && !isGenericPost(h) && h.events.some((e) => peopleOf(e).some((k) => mine.has(k))));
+    const host = (named.get(g.org) ?? []).find((h) => groups.has(h.key) && h.events.some((e) => peopleOf(e).some((k) => mine.has(k))));
     if (!host) continue;
     host.events.push(...g.events);
     groups.delete(g.key);

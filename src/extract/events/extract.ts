@@ -64,7 +64,8 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const parties = partiesOf(ctx, m.rule.type, people, m.start, m.end, persons);
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
-        const target = jobBack(ctx, m, backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null))));
+        const stated = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
+        const target = jobBack(ctx, m, backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, stated)));
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -199,9 +200,9 @@ function dropCancelled(found: EventFact[]): EventFact[] {
   return found.filter((e) => !(CANCELLED_BY_NO.has(e.type) && noes.some((n) => n.person === e.person && n.start < e.start)));
 }
 
-/** Statements that do not name the post or organisation are about the one the document talks about most. */
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
 
+/** Statements that do not name the post or organisation are about the one the document talks about most. */
 function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }): EventFact[] {
   const fallbackPost = fallback.post;
   const top = (values: (string | null | undefined)[]): string | null => {

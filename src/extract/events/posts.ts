@@ -29,7 +29,7 @@ const hitsOf = perText((text): Hits => {
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
   return {
-    posts: same ? scan(POST_RE, lower, text, postName).filter((h) => !isVerb(lower, h) && !(h.name === GENERIC && COMPOUND_HEADS.has(lower.slice(h.start, h.end)) && COMPOUND_AFTER.test(lower.slice(h.end, h.end + 24)))).map((h) => deputised(lower, h)) : [],
+    posts: same ? scan(POST_RE, lower, text, postName).filter((h) => !isVerb(lower, h) && !isCompound(lower, h)).map((h) => deputised(lower, h)) : [],
     orgs: withContextOrgs(text, organs(text, scan(ORG_RE, text, text, orgName))),
     countries: same ? scan(COUNTRY_RE, lower, text, countryName) : [],
   };
@@ -81,18 +81,20 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 
 
 
-// "he would chair his last cabinet meeting", "vil lede mødet": a post word used as a verb
+// "he would chair his last cabinet meeting", "vil lede mødet": a post word used as a verb, when what it
+// chairs or leads is a meeting, not an organisation ("to head the European Central Bank" is the post)
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:would|will|to|could|should|may|might|must|shall|not|vil|skal|kan|at)\s+$/u;
 const VERB_POSTS = new Set(['chair', 'head', 'lead', 'boss']);
-// "head coach", "chief economist", "head teacher": a generic title word before a noun names another job
-// (not "leadership contest", "leader writer" is rare: only "head" and "chief" make such compounds)
-const COMPOUND_HEADS = new Set(['head', 'chief']);
-const COMPOUND_AFTER = /^ (?!(?:of|for|at|in|on|and|or|to|is|was|will|would|has|had|said|says|told|who|which|that|since|until|after|before|from|with|by|as|af|for|i|og|har|er|var|siger|sagde|som|der|til|hos|med|på)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
-
-// ... when what it chairs or leads is a meeting, not an organisation ("to head the European Central Bank" is the post)
 const MEETING_AFTER = /^\s+(?:his|her|its|their|a|an|the|hans|hendes|sit|sin|et|en|det|den)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|meetings|talks|session|sessions|summit|conference|hearing|hearings|inquiry|review|discussions|negotiations|debate|møde|mødet|forhandlingerne|debatten)(?![\p{L}])/u;
 const isVerb = (lower: string, h: Hit): boolean => VERB_POSTS.has(lower.slice(h.start, h.end)) && VERB_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start))
   && MEETING_AFTER.test(lower.slice(h.end, h.end + 60));
+
+// "head coach", "chief economist", "head teacher": a generic title word before a noun names another job
+// (not "leadership contest", "leader writer" is rare: only "head" and "chief" make such compounds)
+const COMPOUND_HEADS = new Set(['head', 'chief']);
+const COMPOUND_AFTER = /^ (?!(?:of|for|at|in|on|and|or|to|is|was|will|would|has|had|said|says|told|who|which|that|since|until|after|before|from|with|by|as|af|i|og|har|er|var|siger|sagde|som|der|til|hos|med|på)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
+const isCompound = (lower: string, h: Hit): boolean => h.name === GENERIC && COMPOUND_HEADS.has(lower.slice(h.start, h.end))
+  && COMPOUND_AFTER.test(lower.slice(h.end, h.end + 24));
 
 // "deputy governors", "vice-president": a post of its own, not the one it assists
 const DEPUTY = /(?:^|[^\p{L}])(deputy|vice|assistant)[\s-]+$/u;

@@ -111,14 +111,23 @@ function ofObject(ctx: DocContext, people: PersonAt[], cueEnd: number): PersonAt
   return after && /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(ctx.text.slice(cueEnd, after.start)) ? after : null;
 }
 
+// "after her only rival pulled out": a possessive pronoun before a person noun owns the subject, it is not one
 // (only before a person: "had his term extended", "when his term ends" are the owner's own)
+const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s+){0,2}(?:rival|opponent|challenger|deputy|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|spokesman|spokeswoman|aide|ally|boss|partner|colleague|modstander|efterfølger|forgænger|kone|søn|datter|talsmand)(?:s|e|er|ne)?(?:\s+(?:would|will|has|had|have|is|was|were|also|then|vil|skal|har|er|var))*\s+$/u;
 // "Han mente, at regeringen vil blive tvunget til at gå af", "he said that the government would resign":
 // a clause of its own with its own subject between the person and the cue
 const EMBEDDED_SUBJECT = /(?:^|[\s,])(?:that|at)\s+(?!(?:he|she|they|han|hun|de)\s)\p{L}+\s+\p{L}/u;
 // Danish verb second: "ellers stopper den del af aktiviteten": the subject follows the verb
 const SUBJECT_AFTER_DA = /^\s+(?:den|det|de|denne|dette|disse)\s+(?!\d)\p{L}/u;
+// the cues whose subject stands before them and is the one who acts
 const OTHER_SUBJECT_TYPES = new Set(['departure', 'withdrawal', 'candidacy', 'ruled-out', 'interest']);
-const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s+){0,2}(?:rival|opponent|challenger|deputy|successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|spokesman|spokeswoman|aide|ally|boss|partner|colleague|modstander|efterfølger|forgænger|kone|søn|datter|talsmand)(?:s|e|er|ne)?(?:\s+(?:would|will|has|had|have|is|was|were|also|then|vil|skal|har|er|var))*\s+$/u;
+
+/** The person nearest before the cue is not its subject: an owner of it, or a clause with a subject of its own between. */
+function notTheSubject(ctx: DocContext, type: string, nearest: PersonAt, cueStart: number, cueEnd: number): boolean {
+  if (nearest.via === 'pronoun' && OWNER_OF_SUBJECT.test(ctx.text.slice(nearest.start, cueStart)) && !/^(?:backing|opposition|succession)$/.test(type)) return true;
+  if (!OTHER_SUBJECT_TYPES.has(type)) return false;
+  return EMBEDDED_SUBJECT.test(ctx.text.slice(nearest.end, cueStart)) || (ctx.language === 'da' && SUBJECT_AFTER_DA.test(ctx.text.slice(cueEnd, cueEnd + 12)));
+}
 
 /**
  * Picks the parties of one cue by the cue's type, the way English and Danish order them:
@@ -127,9 +136,7 @@ const OWNER_OF_SUBJECT = /^(?:his|her|their|hans|hendes|deres)\s+(?:[\p{Ll}-]+\s
  */
 export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number, persons: DocPerson[] = []): Parties {
   const nearest = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
-  // "after her only rival pulled out": a possessive pronoun with a noun after it owns the subject, it is not one
-  const before = (nearest && nearest.via === 'pronoun' && OWNER_OF_SUBJECT.test(ctx.text.slice(nearest.start, cueStart)) && !/^(?:backing|opposition|succession)$/.test(type))
-    || (nearest && OTHER_SUBJECT_TYPES.has(type) && (EMBEDDED_SUBJECT.test(ctx.text.slice(nearest.end, cueStart)) || (ctx.language === 'da' && SUBJECT_AFTER_DA.test(ctx.text.slice(cueEnd, cueEnd + 12))))) ? null : nearest;
+  const before = nearest && notTheSubject(ctx, type, nearest, cueStart, cueEnd) ? null : nearest;
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
   const none: Parties = { subjects: [], object: null, byAfter: false };

@@ -164,8 +164,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       if (quotes.some((f) => f.q.open >= s && f.q.close <= e && f.att && f.att.cue[0] === c0)) continue;
       const parts = PHRASE_SET.has(m.cue.toLowerCase()) ? aroundPhrase(ctx, s, e, c0, c1) : aroundVerb(ctx, s, e, c0, c1, prev);
       if (!parts || !parts.speaker) continue;
-      const content0 = parts.content;
-      const content = trimEnd(text, content0[0], content0[1]);
+      const content = trimEnd(text, parts.content[0], parts.content[1]);
       if (words(text.slice(content[0], content[1]), 3) < 3) continue;
       let speaker = resolveSpeaker(ctx, people, parts.speaker[0], parts.speaker[1], mem);
       // "according to the WTO's general council chair, David Walker of New Zealand": the name in apposition speaks
@@ -183,7 +182,7 @@ export function findClaims(ctx: DocContext, people: PersonFact[], mem: Memory, q
       remember(mem, sp);
       attributed.push({ speaker: sp, at: parts.speaker[0], sentence: [s, e] });
       // (the content as the speaker's reading left it: an apposed name or an inverted subject moves it)
-      claims.push(makeClaim(ctx, sp, [c0, c1], parts.content === content0 ? content : trimEnd(text, parts.content[0], parts.content[1]), false, parts.rule));
+      claims.push(makeClaim(ctx, sp, [c0, c1], trimEnd(text, parts.content[0], parts.content[1]), false, parts.rule));
       break;
     }
     prev = [s, e];

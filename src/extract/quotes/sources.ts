@@ -33,7 +33,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
     if (sp.kind === 'unknown' || sp.kind === 'anonymous' || !sp.name || sp.start === undefined || sp.end === undefined) continue;
     add({ text: sp.text, start: sp.start, end: sp.end, kind: sp.kind, name: sp.name, via: sp.via ?? null, evidence: ctx.evidence(`sources/${sp.kind}-speaker`, at) });
   }
-  const personAt = new Set([...speakers, ...claimsAt].filter(({ speaker: sp }) => isDescribed(sp)).map(({ speaker: sp }) => sp.start));
+  const describedAt = new Set([...speakers, ...claimsAt].filter(({ speaker: sp }) => isDescribed(sp)).map(({ speaker: sp }) => sp.start));
   for (const sent of ctx.sentences) {
     if (sent.end <= ctx.bodyStart) continue;
     if (!cuesIn(ctx.text, sent.start, sent.end).length && !sourcingIn(ctx.text, sent.start, sent.end).length) continue;
@@ -42,7 +42,7 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
     }
     for (const a of findAnonymous(ctx.text, sent.start, sent.end)) {
       // a description that named speaker resolved to a person ("The Brazilian diplomat" for the man named before)
-      if (personAt.has(ctx.offsets.toCodePoint(a.start))) continue;
+      if (describedAt.has(ctx.offsets.toCodePoint(a.start))) continue;
       const earlier = out.find((f) => f.kind === 'anonymous' && f.affiliation === a.affiliation && a.definite);
       if (earlier) { earlier.anonymity ??= a.anonymity; continue; }
       const via = findVia(ctx.text, sent.start, sent.end, [a.start, a.end]);

@@ -79,10 +79,9 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
 function resolveIt(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory): Speaker {
   const subject = firstMention(ctx.text, sentenceStart(ctx.text, s, Math.max(ctx.bodyStart, s - 600)), s);
   const named = subject ? resolveSpeaker(ctx, people, subject[0], subject[1], mem) : null;
+  const own = named && (named.kind === 'organization' || named.kind === 'outlet') ? named : null;
   // ("... the Commission proposed new rules. “...,” it said": the subject of the sentence before the quotation)
-  const previous = named && (named.kind === 'organization' || named.kind === 'outlet') ? null : previousSubject(ctx, people, s, mem);
-  const group = named && (named.kind === 'organization' || named.kind === 'outlet') ? named
-    : previous ?? (mem.lastGroup?.kind === 'organization' ? mem.lastGroup : mem.lastOutlet);
+  const group = own ?? previousSubject(ctx, people, s, mem) ?? (mem.lastGroup?.kind === 'organization' ? mem.lastGroup : mem.lastOutlet);
   return group ? make(ctx, s, e, group.name, group.kind) : make(ctx, s, e, null, 'unknown');
 }
 
@@ -107,7 +106,6 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   const text = ctx.text.slice(s, e);
   // "Susan Arnold said the board had concluded", "Campbell said he thought": a phrase that holds a reporting
   // verb holds two subjects; the inner one speaks when it names someone, a pronoun or a thing means the outer
-  SPEECH_INSIDE.lastIndex = 0;
   const inside = SPEECH_INSIDE.exec(text);
   if (inside && inside.index > 0) {
     const innerStart = s + inside.index + inside[0].length;
@@ -197,7 +195,7 @@ function describedPerson(ctx: DocContext, people: PersonFact[], s: number, head:
 }
 
 // a reporting verb between two words of a speaker phrase
-const SPEECH_INSIDE = /\s+(?:said|says|stated|added|reported|sagde|siger|skriver|skrev|oplyser|oplyste|fortæller|fortalte)\s+(?=\S)/giu;
+const SPEECH_INSIDE = /\s+(?:said|says|stated|added|reported|sagde|siger|skriver|skrev|oplyser|oplyste|fortæller|fortalte)\s+(?=\S)/iu;
 
 /**
  * The name after the last honorific before the head ("Mr Xyz", "minister Baroness Xyz"), when only
