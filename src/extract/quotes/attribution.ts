@@ -99,10 +99,20 @@ function subjectBefore(text: string, from: number, cue0: number): [number, numbe
 
 // "Xyz stressed her record and said ...", "... og sagde": a cue after a coordinator shares its clause's subject
 const COORDINATED = /(?:^|[\s,])(?:and|but|og|men)(?:\s+(?:also|then|later|again|has|had|would|will|også|så))*\s*$/iu;
+// a cue right after a comma (and a closing mark) comes before its subject: ", siger hun", ",” said Xyz"
+const INVERTED_BEFORE = /[,;:]["”»«’]?\s+$/u;
 function sharedSubject(text: string, cue0: number): [number, number] | null {
   const start = sentenceStart(text, cue0, Math.max(0, cue0 - 600));
   const m = COORDINATED.exec(text.slice(start, cue0));
-  return m ? firstMention(text, start, start + m.index) : null;
+  if (!m) return null;
+  const and = start + m.index;
+  // "..., siger hun og tilføjer:", "..., said Xyz, and added": an inverted cue before the coordinator names the subject after it
+  const prev = cuesInWindow(text, start, and).filter((c) => isVerb(text, c)).pop();
+  if (prev && words(text.slice(prev.end, and), 6) <= 5 && INVERTED_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start))) {
+    const after = phraseAfter(text, prev.end, and);
+    if (after) return after;
+  }
+  return firstMention(text, start, and);
 }
 
 /** "“...” ― Xyz Abc" at the end of a line: a credit line names the speaker without a cue. */

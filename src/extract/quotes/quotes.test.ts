@@ -286,6 +286,31 @@ describe('quotation marks and speakers', () => {
     expect(q[0].speaker?.via).toBe('VG');
   });
 
+  // after the attribution, a second dash on the same line opens the same speaker's next quotation
+  it.each([
+    ['- Det er en stor dag, siger Lars Holm til DR. - Jeg er dybt rørt over beslutningen.\n', ['Det er en stor dag', 'Jeg er dybt rørt over beslutningen.']],
+    ['- Vi er klar, svarede Lars Holm. - Men vi venter på ministeren. - Det tager tid.\n', ['Vi er klar', 'Men vi venter på ministeren.', 'Det tager tid.']],
+  ])('splits a dash line with a second dash: %s', (text, parts) => {
+    const q = quotes(text, 'da');
+    expect(q.map((x) => x.text)).toEqual(parts);
+    expect(q.map((x) => x.speaker?.name)).toEqual(parts.map(() => 'Lars Holm'));
+  });
+
+  it('keeps a dash inside a sentence as part of the quotation', () => {
+    const q = quotes('- Vi har - som alle ved - ikke mere at sige, siger Lars Holm.\n', 'da');
+    expect(q.map((x) => x.text)).toEqual(['Vi har - som alle ved - ikke mere at sige']);
+  });
+
+  // "siger hun og tilføjer:": the subject after an inverted cue is the coordinated cue's subject too
+  it.each([
+    ['Lars Holm stod i døren.\n\n- Vi har gjort vores arbejde, siger han og tilføjer:\n\n- Nu er det op til vælgerne.\n', 'da', 'Lars Holm'],
+    ['"We have done our work," said Tom Baker, and added: "Now it is up to the voters."', 'en', 'Tom Baker'],
+  ])('gives the coordinated cue the inverted subject: %s', (text, language, name) => {
+    const q = quotes(text, language);
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.map((x) => x.speaker?.name)).toEqual(q.map(() => name));
+  });
+
   // an inverted subject pronoun takes no words after it ("svarede han lidt usikkert"); "den" may open a noun phrase
   it.each([
     ['Lars Holm stod i døren.\n\n»Hvad tid skal jeg vente dig?« spurgte han lidt usikkert.', 'han'],
