@@ -64,8 +64,10 @@ function statusOf(e: StoryEvent): string | null {
  */
 export function findSuccessor(events: StoryEvent[], holder: string | null, names: Map<string, string>, onlyCandidate: string | null): Successor | null {
   let best: { key: string; status: string; order: number; evidence: Evidence[] } | null = null;
+  // a stand-in ("will serve as interim chief executive") is the successor only when nobody else is named
+  const permanent = events.some((e) => e.key && e.key !== holder && (e.ev.type === 'succession' || e.ev.type === 'appointment') && !e.ev.details?.interim && statusOf(e));
   for (const e of events) {
-    if (!e.key || e.key === holder || (e.ev.type !== 'succession' && e.ev.type !== 'appointment')) continue;
+    if (!e.key || e.key === holder || (e.ev.type !== 'succession' && e.ev.type !== 'appointment') || (permanent && e.ev.details?.interim)) continue;
     if (e.ev.type === 'succession' && holder && personKey(e.ev.object) !== holder) continue;
     const status = statusOf(e);
     if (!status) continue;

@@ -123,6 +123,19 @@ describe('a Danish central bank and a company chief executive', () => {
     expect(story.incumbent).toMatchObject({ name: 'John Miller', termEnd: '2024-12' });
     expect(story.successor).toMatchObject({ name: 'Sara Lee' });
   });
+  it('names the permanent successor, not the stand-in appointed first', () => {
+    const [story] = buildStories([syntheticDocument('ceo3.txt', 'Acme Foods Corp said on Monday that chief executive John Miller had resigned. The board appointed finance chief Sara Lee as interim chief executive. Tom Hale will take over as chief executive in March.',
+      { date: '2024-08-13', dates: [['Monday', '2024-08-12'], ['March', '2025-03']] })]);
+    expect(story).toMatchObject({ organization: 'Acme Foods', position: 'Chief Executive' });
+    expect(story.successor).toMatchObject({ name: 'Tom Hale' });
+  });
+  it('takes the post of the pair the company\'s story is about ("take over as chairman and CEO")', () => {
+    const [story] = buildStories([syntheticDocument('ceo2.txt', 'Acme Foods Corp said on Tuesday that Chief Executive John Miller was stepping down and that Tom Hale, the chief executive of Zentrolux Mexican Grill, would take over as chairman and CEO of the company next month. Tom Hale has led Zentrolux since 2018.',
+      { date: '2024-08-13', dates: [['Tuesday', '2024-08-13'], ['2018', '2018']] })]);
+    expect(story).toMatchObject({ organization: 'Acme Foods', position: 'Chief Executive' });
+    expect(story.incumbent).toMatchObject({ name: 'John Miller' });
+    expect(story.successor).toMatchObject({ name: 'Tom Hale' });
+  });
 });
 
 // A Danish central bank: two names for one post, a term extended, a predecessor named in the past.

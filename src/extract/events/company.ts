@@ -3,7 +3,8 @@ import { tagsOf } from '../../text/compromise-lexicon.js';
 import type { DocPerson } from './persons.js';
 
 // "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix
-const COMPANY = /(?<![\p{L}])(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?)(?![\p{L}\/])/u;
+// (the name without its legal form, as the text goes on to call it: "Walt Disney", "Acme Holdings")
+const COMPANY = /(?<![\p{L}])(?:The\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})\s+(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?(?![\p{L}\/])/u;
 
 // "Boeing names X as chief executive", "Novo Nordisk har udnævnt X som ny direktør": the name
 // that opens a sentence and appoints someone, or replaces or removes its chief ("Acme ousts X",
@@ -21,7 +22,7 @@ const COMMON = new Set(['Plural', 'Noun', 'Singular', 'Pronoun', 'Determiner', '
 export function companyNamed(ctx: DocContext, persons: DocPerson[]): string | null {
   const body = ctx.text.slice(ctx.bodyStart);
   const m = COMPANY.exec(body);
-  if (m) return m[1].replace(/\.$/, '').trim();
+  if (m) return m[1].trim();
   for (const a of body.matchAll(APPOINTER)) {
     const name = a[1];
     const words = name.split(/\s+/);

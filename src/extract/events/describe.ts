@@ -167,6 +167,13 @@ function denied(site: CueSite): boolean {
   return DENIABLE.has(site.rule.type) && DENIED.test(textBefore(site, 30));
 }
 
+// "will serve as interim chief executive", "named acting governor", "konstitueret som direktør": a stand-in, not the successor
+const INTERIM = /(?<![\p{L}])(?:interim|acting|caretaker|temporary|temporarily|stand-in|fungerende|konstitueret|konstitueres|midlertidig|midlertidigt)(?![\p{L}])/iu;
+const INTERIM_TYPES = new Set(['appointment', 'nomination', 'succession']);
+function interim(site: CueSite): boolean {
+  return INTERIM_TYPES.has(site.rule.type) && INTERIM.test(site.ctx.text.slice(site.start, Math.min(site.sentence.end, site.end + 40)));
+}
+
 /** One EventFact for a cue and its subject, or null when the cue says nothing usable. */
 export function describe(site: CueSite): EventFact | null {
   const { ctx, rule, subject, parties, target, start, end } = site;
@@ -187,7 +194,7 @@ export function describe(site: CueSite): EventFact | null {
     date: info.date,
     until: info.until,
     certainty: info.details.prospective || hoped(site) || wished(site) ? 'possible' : denied(site) ? 'denied' : tipped(site) ? 'likely' : site.certainty,
-    details: { ...info.details, role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null, ...(target.subUnit ? { subUnit: true } : {}) },
+    details: { ...info.details, ...(interim(site) ? { interim: true } : {}), role: person?.role ?? null, roleCountry: person?.country ?? null, rolePost: person?.post ?? null, via: subject?.via ?? null, generic: target.generic, genericPost: target.genericWord ?? null, ...(target.subUnit ? { subUnit: true } : {}), ...(target.also ? { alsoPosition: target.also } : {}) },
     evidence: ctx.evidence(`events/${rule.type}`, start),
   };
 }

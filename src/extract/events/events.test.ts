@@ -89,7 +89,19 @@ const en: Row[] = [
   ['Governor Anna Berg will not step down before her term ends.', 'departure', [], { personName: 'Anna Berg', certainty: 'denied' }],
   ['The government nominated Tom Hale as deputy governor of the central bank.', 'nomination', [], { personName: 'Tom Hale', position: 'Deputy Governor' }],
   // a company's officer with no organisation beside the post: the company named with a legal form
-  ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods Co', position: 'Chief Executive' }],
+  // "will be the next governor"; the speaker of a trailing attribution is no successor
+  ['Anna Berg, the head of the markets regulator, will be the next governor of the central bank, finance minister Tom Hale announced on Friday, ending a search for a successor to Carl Olsen.', 'appointment', [], { personName: 'Anna Berg', position: 'Governor' }],
+  ['Anna Berg, the head of the markets regulator, will be the next governor of the central bank, finance minister Tom Hale announced on Friday, ending a search for a successor to Carl Olsen.', 'succession', [], { personName: 'Anna Berg', object: 'Carl Olsen' }],
+  ['Other names linked to the job included Tom Hale and Carl Olsen.', 'candidacy', [], { personName: 'Carl Olsen' }],
+  // an extension "to" a date; a stand-in is marked interim; "chairman and CEO" keeps the pair's other post
+  ['Last year the governor Anna Berg accepted a further extension to January 31, 2020.', 'extension', [], { personName: 'Anna Berg' }],
+  ['Until then, Chief Financial Officer Anna Berg will serve as interim chief executive.', 'appointment', [], { personName: 'Anna Berg', details: expect.objectContaining({ interim: true }) }],
+  ['Acme Foods Corp said Tom Hale would take over as chairman and CEO next month.', 'appointment', [], { personName: 'Tom Hale', position: 'Chair', details: expect.objectContaining({ alsoPosition: 'Chief Executive' }) }],
+  // "has chaired the board since": the chair's post; a company named with its legal form, and by its name alone
+  ['Anna Berg, who has chaired the board since 2021, will become lead independent director.', 'holds', [], { personName: 'Anna Berg', position: 'Chair' }],
+  ['Acme Foods Corp said on Tuesday that Chief Executive Tom Hale was stepping down, and Acme Foods named a successor.', 'departure', [], { personName: 'Tom Hale', org: 'Acme Foods' }],
+  ['Tom Hale, the chief executive of Zentrolux Mexican Grill, has led Zentrolux since 2018.', 'holds', [], { personName: 'Tom Hale', org: 'Zentrolux Mexican Grill' }],
+  ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a wish or a tip is not a succession yet
   ['Tom Hale launched a bid to replace Anna Berg on Monday.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg', certainty: 'possible' }],

@@ -87,6 +87,8 @@ const LED_ORG = /^(?:led|leads|leading|head(?:s|ed|ing)?|chair(?:s|ed|ing)?|lede
  */
 function ledOrg(ctx: DocContext, m: Match, target: Target): Target {
   if (m.rule.type !== 'holds') return target;
+  // "who has chaired the board since 2021": the verb names the post, the chair's
+  if (/^chair(?:s|ed|ing)?\b/iu.test(ctx.text.slice(m.start, m.end)) && !findPosts(ctx.text, m.start, m.end).length) return { ...target, position: 'Chair', generic: false };
   const org = findOrgs(ctx.text, m.start, m.end)[0];
   if (!org || target.org === org.name || !LED_ORG.test(ctx.text.slice(m.start, org.start))) return target;
   return { position: null, org: org.name, generic: true, genericWord: 'leader' };
@@ -232,6 +234,8 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org))
     ?? (national(position) ? top(events.filter((e) => e.details?.rolePost === position).map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null))) : null);
   for (const e of events) {
+    // "would take over as chairman and CEO": of the pair, the post the document is about
+    if (position && e.details?.alsoPosition === position) e.position = position;
     // "Stan Deal, head of Boeing's commercial airplanes unit, will retire": the head of a part of the
     // organisation, not its top post; no post of the document's is implied for it
     if (!e.position && e.details?.subUnit) continue;

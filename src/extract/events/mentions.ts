@@ -16,8 +16,10 @@ const MALE = /^(?:he|his|him|han|hans|ham)(?![\p{L}])/iu;
 const FEMALE = /^(?:she|her|hers|hun|hendes)(?![\p{L}])/iu;
 const pronounGender = (s: string): 'm' | 'f' | null => (MALE.test(s) ? 'm' : FEMALE.test(s) ? 'f' : null);
 
-// not global: a shared lastIndex would leak into peopleIn's matchAll
-const FIRST_PRONOUN = new RegExp(PRONOUN.source, 'iu');
+// a subject pronoun before the sentence's first name passes the question on, and so does a possessive that
+// opens the sentence ("Hans to modkandidater, X og Y, fik ..."); one inside an opening phrase does not
+// ("Under the terms of his offer letter, Xyz will ...": Xyz is the subject) (not global: a shared lastIndex would leak)
+const FIRST_PRONOUN = /(?<![\p{L}])(?:he|she|han|hun)(?![\p{L}])|^[\s\p{P}]*(?:his|her|hans|hendes)(?![\p{L}])/iu;
 const SUCCESSOR_AFTER = /^\s+(?:successor|replacement|efterfølger|afløser)/iu;
 
 /** People named in [from, to), in text order. */
@@ -93,6 +95,8 @@ export function peopleIn(ctx: DocContext, persons: DocPerson[], from: number, to
     const s = from + (m.index ?? 0); const e = s + m[0].length;
     const posts = findPosts(ctx.text, s, e).filter((h) => !h.generic);
     if (!posts.length || out.some((x) => x.start < e && s < x.end)) continue;
+    // "Tom Hale, the chief executive of Acme, would ...": an apposition describes the name before it
+    if (out.some((x) => x.via === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(x.end, s)))) continue;
     // "the next governor" is not the governor the text named; "former deputy governor X" is not "the governor"
     if (NOT_THE_HOLDER.has(m[1].split(/\s+/)[0].toLowerCase())) continue;
     const country = findCountries(ctx.text, s, e)[0]?.name ?? null;

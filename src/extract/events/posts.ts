@@ -3,6 +3,7 @@ import { COUNTRY_FORMS, COUNTRY_RE, GENERIC_POSTS, ORG_FORMS, ORG_RE, POST_FORMS
 import { perText } from '../../text/per-text.js';
 import { isFirstName } from '../people/lexicon.js';
 import { isDateWord } from '../quotes/not-names.js';
+import { tagsOf } from '../../text/compromise-lexicon.js';
 
 /** A post, organisation or country named in the text (UTF-16 offsets into the document). */
 export interface Hit { start: number; end: number; name: string; generic?: boolean }
@@ -44,8 +45,18 @@ const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman o
 // before, in the genitive; not a word that describes the office ("Former chairman")
 const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
 
+// "Starbucks Corp said", "The Walt Disney Co.", "A.P. Møller - Mærsk A/S": a name with a legal form is a company's,
+// and the name alone ("Starbucks") is how the text goes on to call it
+const LEGAL_NAME = /(?<![\p{L}])(?:The[^\S\n]+)?(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’.-]*){0,2})[^\S\n]+(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|Holdings)\.?(?![\p{L}\/])/gu;
+
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
+  for (const m of text.matchAll(LEGAL_NAME)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]); const end = start + m[1].length;
+    if (isDateWord(m[1].split(/\s+/)[0]) || known.some((h) => h.start < end && start < h.end)) continue;
+    extra.push({ start, end, name: ORG_FORMS.get(m[1]) ?? m[1] });
+  }
+  const legal = extra.length;
   for (const m of [...text.matchAll(ORG_CONTEXT), ...text.matchAll(ORG_CONTEXT_BEFORE)]) {
     const before = m[0].startsWith(m[1]);
     const article = before ? /^(?:The|Den|Det|De|A|An|Its|His|Her|Their)(?:\s+|$)/u.exec(m[1])?.[0] ?? '' : '';
@@ -55,21 +66,40 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
     if (!name || isDateWord(name.split(/\s+/)[0])) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
-    if (known.some((h) => h.start < end && start < h.end)) continue;
+    if ([...known, ...extra].some((h) => h.start < end && start < h.end)) continue;
     extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });
   }
   if (!extra.length) return known;
+  // "Walt Disney Co" where the text also calls it "Disney" ("Disney chairman X"): the shorter name
+  for (const h of extra.slice(0, legal)) {
+    const shorter = [...known, ...extra.slice(legal)].find((o) => h.name.endsWith(` ${o.name}`));
+    if (shorter) h.name = shorter.name;
+  }
   // once the text shows a name is an organisation ("Boeing chairman X"), its other mentions are too
   // ("Boeing said on Wednesday"), so that the most-named organisation can be found
   const all = [...known, ...extra];
-  for (const name of new Set(extra.map((h) => text.slice(h.start, h.end)))) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0; const end = start + name.length;
-      if (!all.some((h) => h.start < end && start < h.end)) all.push({ start, end, name: ORG_FORMS.get(name) ?? name });
+  for (const [name, full] of new Map(extra.map((h) => [text.slice(h.start, h.end), h.name]))) {
+    for (const form of [name, shortForm(name)]) {
+      if (!form) continue;
+      // (the short form stands alone: "Novo" in "Novo Nordisk" is not "Novo Nordisk Fonden")
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])${form === name ? '' : '(?![^\\S\\n]+\\p{Lu})'}`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0; const end = start + form.length;
+        if (!all.some((h) => h.start < end && start < h.end)) all.push({ start, end, name: full });
+      }
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Chipotle Mexican Grill" ... "has led Chipotle since 2018": the first word of an organisation's
+ * name, when it is a word of no other use (not in the lexicon, not a first name), is a short form.
+ */
+function shortForm(name: string): string | null {
+  const first = name.split(/\s+/)[0];
+  if (first === name || !/^\p{Lu}\p{Ll}{3,}$/u.test(first) || isFirstName(first) || isDateWord(first)) return null;
+  return tagsOf(first.toLowerCase()).length ? null : first;
 }
 
 /** The hits inside [from, to); hits are in text order, so a binary search finds the first. */

@@ -73,6 +73,20 @@ function speaksAfterClause(ctx: DocContext, p: PersonAt, cueEnd: number): boolea
   return TRAILING_SPEAKER_BEFORE.test(ctx.text.slice(cueEnd, p.start)) && TRAILING_SPEAKER_AFTER.test(ctx.text.slice(p.end, p.end + 20));
 }
 
+// ", finance minister X announced on Friday, ending a search for a successor": a trailing attribution's speaker
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH}|announced|announces|confirmed|confirms|oplyste|oplyser|meddelte|meddeler)(?![\\p{L}])`, 'iu');
+/**
+ * The speaker of a clause's trailing attribution is not the subject of a cue after it: the person
+ * named before, in the same sentence, is ("X will be the next governor, Y announced, ending a
+ * search for a successor to Z": X succeeds Z). Null when nobody is named there.
+ */
+function pastSpeaker(ctx: DocContext, people: PersonAt[], nearest: PersonAt | null, cueStart: number): PersonAt | null {
+  if (!nearest || !TRAILING_SPEAKER_BEFORE.test(ctx.text.slice(Math.max(0, nearest.start - 40), nearest.start))
+    || !SPEAKS_AFTER.test(ctx.text.slice(nearest.end, nearest.end + 24))) return nearest;
+  const earlier = nearestBefore(people.filter((p) => p.person.key !== nearest.person.key), nearest.start);
+  return earlier && !/[.!?;]\s/u.test(ctx.text.slice(earlier.end, cueStart)) ? earlier : null;
+}
+
 /** A post named after `at` before the clause ends. */
 function postInClause(ctx: DocContext, at: number): boolean {
   const end = /[.;!?\n]/u.exec(ctx.text.slice(at, at + 160));
@@ -135,7 +149,7 @@ function notTheSubject(ctx: DocContext, type: string, nearest: PersonAt, cueStar
  * the one backed stands after a verb ("allies support X's candidacy"); successions name both.
  */
 export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cueStart: number, cueEnd: number, persons: DocPerson[] = []): Parties {
-  const nearest = outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart);
+  const nearest = pastSpeaker(ctx, people, outsideRelative(ctx, people, nearestBefore(people, cueStart), cueStart), cueStart);
   const before = nearest && notTheSubject(ctx, type, nearest, cueStart, cueEnd) ? null : nearest;
   const lead = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
   const cue = ctx.text.slice(cueStart, cueEnd);
@@ -199,7 +213,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       // "X nominated Y": Y; "Y was appointed", "the only candidate nominated": the one before
       // "X took office", "X tiltræder 1. januar", "X became chief executive", "X bliver ny formand":
       // a verb with no object names its subject before it
-      const intransitive = /^(?:took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|return(?:s|ed|ing)? as|vend(?:er|te) tilbage som|bliver|blev|overt\p{L}+ (?:posten )?som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
+      const intransitive = /^(?:(?:will|would|shall|is to|are to|set to|due to) be|took office|tak(?:e|es|ing) office|sworn in|tiltræder|tiltrådte|tiltrådt|bec(?:ame|omes?|oming)|t(?:ook|ak(?:e|es|ing)) over as|return(?:s|ed|ing)? as|vend(?:er|te) tilbage som|bliver|blev|overt\p{L}+ (?:posten )?som|konstitueres|t(?:ake|akes|aking|aken|ook) (?:the helm|charge)|serv(?:e|es|ing) as)\b/iu.test(cue);
       // "backed her nomination", "X's appointment": the possessor is the one nominated
       const possessed = /^(?:nomination|appointment|nominering|udnævnelse)$/iu.test(cue) && POSSESSOR.test(lead);
       // "Keir Starmer elected Labour leader, succeeding ...": a headline's passive with no auxiliary,

@@ -4,7 +4,11 @@ import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
 import { NATIONAL_POSTS } from './vocabulary.js';
 
 /** The post a statement is about, and its organisation. `generic` when only "leader"/"helm" was said. */
-export interface Target { position: string | null; org: string | null; generic: boolean; genericWord?: string | null; subUnit?: boolean }
+export interface Target {
+  position: string | null; org: string | null; generic: boolean; genericWord?: string | null; subUnit?: boolean;
+  /** The other post of a pair the verb takes ("chairman and CEO"). */
+  also?: string;
+}
 
 // "head of Boeing's commercial airplanes unit": a generic title over a part of an organisation
 const SUB_UNIT = /^\s+of\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,5}(?:unit|division|business|arm|department|section|operations|afdeling|forretningsområde|division)(?![\p{L}])/iu;
@@ -116,11 +120,13 @@ export function targetOf(ctx: DocContext, from: number, to: number, cue: number,
   // though it describes the subject
   const taken = postAfter === null ? undefined : posts.find((h) => !h.generic && h.start >= postAfter && h.start - postAfter <= 45);
   const post = taken ?? explicit[0] ?? null;
+  // "take over as chairman and CEO": the other post of a pair the verb takes, for the document's main post to choose
+  const also = taken ? posts.find((h) => !h.generic && h.start > taken.end && /^\s*(?:and|og|&|,)\s+(?:the\s+)?$/iu.test(ctx.text.slice(taken.end, h.start))) : undefined;
   const generic = !post && usable.some((h) => h.generic);
   const genericHit = generic ? usable.find((h) => h.generic) ?? null : null;
   const genericWord = genericHit ? ctx.text.slice(genericHit.start, genericHit.end).toLowerCase() : null;
   // a government's office belongs to the country written before it, not to the party nearby
   const org = post && NATIONAL_POSTS.has(post.name) ? countryBefore(ctx, post, from) : orgNear(ctx, post ?? genericHit, orgs, cue);
   const subUnit = !post && genericHit !== null && SUB_UNIT.test(ctx.text.slice(genericHit.end, genericHit.end + 80));
-  return { position: post?.name ?? null, org, generic, genericWord, ...(subUnit ? { subUnit } : {}) };
+  return { position: post?.name ?? null, org, generic, genericWord, ...(subUnit ? { subUnit } : {}), ...(also && also.name !== post?.name ? { also: also.name } : {}) };
 }
