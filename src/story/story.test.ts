@@ -123,6 +123,14 @@ describe('a Danish central bank and a company chief executive', () => {
     expect(story.incumbent).toMatchObject({ name: 'John Miller', termEnd: '2024-12' });
     expect(story.successor).toMatchObject({ name: 'Sara Lee' });
   });
+  it('takes the post of the lead with its organisation, not a title shared by two other organisations', () => {
+    const stories = buildStories([syntheticDocument('fund.txt', 'The International Monetary Fund on Wednesday selected Anna Berg, the chief executive of the World Bank, as its next managing director, after Eva Holm was nominated to run the European Central Bank. Eva Holm will succeed Tom Hale as president of the European Central Bank. Carl Olsen stepped down as president of the World Bank in January. Anna Berg was the only candidate.',
+      { date: '2019-09-25', dates: [['Wednesday', '2019-09-25'], ['January', '2019-01']] })]);
+    const fund = stories.find((s) => s.organization === 'IMF');
+    expect(fund).toMatchObject({ position: 'Managing Director', successor: { name: 'Anna Berg' } });
+    expect(fund?.candidates.map((c) => c.name)).toEqual(['Anna Berg']);
+    expect(stories.find((s) => s.organization === 'European Central Bank')?.successor).toMatchObject({ name: 'Eva Holm' });
+  });
   it('names the permanent successor, not the stand-in appointed first', () => {
     const [story] = buildStories([syntheticDocument('ceo3.txt', 'Acme Foods Corp said on Monday that chief executive John Miller had resigned. The board appointed finance chief Sara Lee as interim chief executive. Tom Hale will take over as chief executive in March.',
       { date: '2024-08-13', dates: [['Monday', '2024-08-12'], ['March', '2025-03']] })]);

@@ -101,6 +101,11 @@ const en: Row[] = [
   ['Anna Berg, who has chaired the board since 2021, will become lead independent director.', 'holds', [], { personName: 'Anna Berg', position: 'Chair' }],
   ['Acme Foods Corp said on Tuesday that Chief Executive Tom Hale was stepping down, and Acme Foods named a successor.', 'departure', [], { personName: 'Tom Hale', org: 'Acme Foods' }],
   ['Tom Hale, the chief executive of Zentrolux Mexican Grill, has led Zentrolux since 2018.', 'holds', [], { personName: 'Tom Hale', org: 'Zentrolux Mexican Grill' }],
+  // "selected X, ..., as its next managing director"; "nominated to run the European Central Bank" leads that organisation
+  ['The International Monetary Fund on Wednesday selected Anna Berg, the chief executive of the World Bank, as its next managing director.', 'appointment', [], { personName: 'Anna Berg', position: 'Managing Director', org: 'IMF' }],
+  ['The change was triggered in July when Anna Berg was nominated to run the European Central Bank.', 'nomination', [], { personName: 'Anna Berg', org: 'European Central Bank', details: expect.objectContaining({ generic: true }) }],
+  // the possessor in an apposition is not the subject: "X, Y's deputy prime minister, had ruled himself out"
+  ['Finance Minister Tom Hale, Berg\'s deputy prime minister, had ruled himself out on Thursday.', 'ruled-out', [], { personName: 'Tom Hale' }],
   ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a wish or a tip is not a succession yet

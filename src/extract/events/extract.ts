@@ -65,7 +65,7 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
       const subjects = ['meeting', 'deadline'].includes(m.rule.type) ? [null] : parties.subjects;
       for (const subject of subjects) {
         const stated = targetOf(ctx, s.start, s.end, m.start, people, subject, HOLDER_TYPES.has(m.rule.type), m.rule.postAfter ? m.end : null);
-        const target = jobBack(ctx, m, backersOrg(ctx, m, s.start, s.end, ledOrg(ctx, m, stated)));
+        const target = jobBack(ctx, m, backersOrg(ctx, m, s.start, s.end, runOrg(ctx, m, ledOrg(ctx, m, stated))));
         const event = describe({ ctx, cues, rule: m.rule, start: m.start, end: m.end, sentence: s, subject, parties, target, dates, certainty, people });
         if (event) found.push(event);
       }
@@ -74,7 +74,9 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
   }
   // the document's post and organisation fill in statements that name none: no statements, no work
   if (!events.length) return events;
-  return postFromRole(fillDefaults(events, docPost(ctx, persons ?? [])), state);
+  // the lead: the first sentence of the body that ends as a sentence does (a headline has no full stop)
+  const lead = ctx.sentences.find((s) => s.end > ctx.bodyStart && /[.!?]["”’»]?\s*$/u.test(ctx.text.slice(s.start, s.end)));
+  return postFromRole(fillDefaults(events, docPost(ctx, persons ?? []), lead ? ctx.span(lead.start, lead.end).end : 0), state);
 }
 
 // "has led the Labour Party since", "har ledet Venstre siden": the organisation is what the verb leads
@@ -91,6 +93,18 @@ function ledOrg(ctx: DocContext, m: Match, target: Target): Target {
   if (/^chair(?:s|ed|ing)?\b/iu.test(ctx.text.slice(m.start, m.end)) && !findPosts(ctx.text, m.start, m.end).length) return { ...target, position: 'Chair', generic: false };
   const org = findOrgs(ctx.text, m.start, m.end)[0];
   if (!org || target.org === org.name || !LED_ORG.test(ctx.text.slice(m.start, org.start))) return target;
+  return { position: null, org: org.name, generic: true, genericWord: 'leader' };
+}
+
+// "was nominated to run the European Central Bank": the organisation the verb's infinitive leads
+const TO_RUN = /^\s+to\s+(?:run|lead|head|chair|lede|stå i spidsen for)\s+(?:the\s+)?$/iu;
+const RUN_TYPES = new Set(['appointment', 'nomination', 'candidacy']);
+
+/** The organisation a cue's "to run X" names is the statement's, and its post that organisation's leader, not the sentence's other post. */
+function runOrg(ctx: DocContext, m: Match, target: Target): Target {
+  if (!RUN_TYPES.has(m.rule.type)) return target;
+  const org = findOrgs(ctx.text, m.end, Math.min(ctx.text.length, m.end + 40))[0];
+  if (!org || !TO_RUN.test(ctx.text.slice(m.end, org.start))) return target;
   return { position: null, org: org.name, generic: true, genericWord: 'leader' };
 }
 
@@ -205,11 +219,13 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
-function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }): EventFact[] {
+function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }, leadEnd: number): EventFact[] {
   const fallbackPost = fallback.post;
-  const top = (values: (string | null | undefined)[]): string | null => {
+  // a statement of the lead sentence, where a news story states its subject, counts twice
+  const weight = new Map(events.map((e) => [e, e.start < leadEnd ? 2 : 1]));
+  const top = (values: (string | null | undefined)[], of: EventFact[] = events): string | null => {
     const counts = new Map<string, number>();
-    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    values.forEach((v, i) => { if (v) counts.set(v, (counts.get(v) ?? 0) + (weight.get(of[i]) ?? 1)); });
     // ties go to the one named first: a news article states its main story first
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
@@ -224,15 +240,20 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   }
   // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
   const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
-  const position = top(events.map((e) => e.position)) ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
-  const org = top(events.filter((e) => !position || e.position === position).map((e) => e.org)) ?? top(events.map((e) => e.org))
+  // a post counts with its organisation: "president" of the central bank and of the World Bank are two posts
+  const pair = top(events.map((e) => (e.position ? `${e.position}\u0000${e.org ?? ''}` : null)))?.split('\u0000') ?? null;
+  const position = pair?.[0] ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
+  const ofPosition = events.filter((e) => !position || e.position === position);
+  const org = (pair?.[1] || null) ?? top(ofPosition.map((e) => e.org), ofPosition) ?? top(events.map((e) => e.org))
     ?? (position === fallbackPost ? fallback.org : null);
   const national = (p: string | null | undefined): boolean => !!p && NATIONAL_POSTS.has(p);
   // a government's office takes the country another statement names, never a party; other posts
   // never take a country ("would not seek re-election as party leader" is not Japan's)
   // failing that, the country of the holder's own title ("Japanese Prime Minister Fumio Kishida")
-  const countryOrg = top(events.filter((e) => national(e.position)).map((e) => e.org))
-    ?? (national(position) ? top(events.filter((e) => e.details?.rolePost === position).map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null))) : null);
+  const nationals = events.filter((e) => national(e.position));
+  const titled = events.filter((e) => e.details?.rolePost === position);
+  const countryOrg = top(nationals.map((e) => e.org), nationals)
+    ?? (national(position) ? top(titled.map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null)), titled) : null);
   for (const e of events) {
     // "would take over as chairman and CEO": of the pair, the post the document is about
     if (position && e.details?.alsoPosition === position) e.position = position;

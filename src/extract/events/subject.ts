@@ -63,8 +63,11 @@ function outsideRelative(ctx: DocContext, people: PersonAt[], before: PersonAt |
   const earlier = i > 0 ? people[i - 1] : null;
   if (!earlier) return before;
   const between = ctx.text.slice(earlier.end, before.start);
-  return RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue)) ? earlier : before;
+  if (RELATIVE_OPEN.test(between) && /^[^,]*,/u.test(ctx.text.slice(before.end, cue))) return earlier;
+  // "Finance Minister X, Ardern's deputy prime minister, had ruled himself out": the possessor in an apposition owns it
+  return /^\s*,\s*$/u.test(between) && POSSESSIVE_APPOSITION.test(ctx.text.slice(before.end, cue)) ? earlier : before;
 }
+const POSSESSIVE_APPOSITION = /^['’]s?\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*,/u;
 
 // ", Finance Minister X said." / ", X told reporters": a clause's trailing attribution names its speaker
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:[\p{L}'’.-]+\s+){0,4}$/u;
