@@ -131,6 +131,11 @@ describe('a Danish central bank and a company chief executive', () => {
     expect(fund?.candidates.map((c) => c.name)).toEqual(['Anna Berg']);
     expect(stories.find((s) => s.organization === 'European Central Bank')?.successor).toMatchObject({ name: 'Eva Holm' });
   });
+  it('gives a government office the country the document names most when no statement names one', () => {
+    const [story] = buildStories([syntheticDocument('pm.txt', 'Tom Hale, Japan\'s chief cabinet secretary, is on course to succeed Carl Olsen as prime minister. Carl Olsen announced on Friday that he would resign. Japan\'s economy has slowed.',
+      { date: '2020-09-14', dates: [['Friday', '2020-09-11']] })]);
+    expect(story).toMatchObject({ organization: 'Japan', position: 'Prime Minister' });
+  });
   it('names the permanent successor, not the stand-in appointed first', () => {
     const [story] = buildStories([syntheticDocument('ceo3.txt', 'Acme Foods Corp said on Monday that chief executive John Miller had resigned. The board appointed finance chief Sara Lee as interim chief executive. Tom Hale will take over as chief executive in March.',
       { date: '2024-08-13', dates: [['Monday', '2024-08-12'], ['March', '2025-03']] })]);

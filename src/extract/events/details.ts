@@ -70,7 +70,8 @@ export function reasonOf(cues: LangCues, text: string): string | null {
 }
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve)';
-const GROUP = new RegExp(`(?<![\\p{L}])(?:(?:more than|over|at least|some|about|around|all|most|several|many|a number of|flere end|mere end|alle|de fleste|flere|nogle)\\s+)?(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[\\p{Lu}][\\p{L}]+\\s+|allied\\s+|key\\s+|major\\s+)?(?:${GROUP_WORDS.join('|')})(?![\\p{L}])`, 'giu');
+// ("rank-and-file members": a hyphenated modifier is one word)
+const GROUP = new RegExp(`(?<![\\p{L}-])(?:(?:more than|over|at least|some|about|around|all|most|several|many|a number of|flere end|mere end|alle|de fleste|flere|nogle)\\s+)?(?:the\\s+)?(?:${NUMBER}\\s+)?(?:[\\p{Lu}][\\p{L}]+\\s+|\\p{L}+(?:-\\p{L}+)+\\s+|allied\\s+|key\\s+|major\\s+)?(?:${GROUP_WORDS.join('|')})(?![\\p{L}])`, 'giu');
 
 const NAMED_BEFORE = /(?:^|[,;]|\b(?:as|while|and|but|when|after|mens|og|men|da))\s+(\p{Lu}[\p{L}&'’.-]+(?:\s+\p{Lu}[\p{L}&'’.-]+){0,3})\s*,?\s*(?:(?:on|last|this|i|på|sidste)\s+\p{L}+\s*,?\s*)?(?:\p{Ll}+ly\s+)?$/u;
 

@@ -106,6 +106,9 @@ const en: Row[] = [
   ['The change was triggered in July when Anna Berg was nominated to run the European Central Bank.', 'nomination', [], { personName: 'Anna Berg', org: 'European Central Bank', details: expect.objectContaining({ generic: true }) }],
   // the possessor in an apposition is not the subject: "X, Y's deputy prime minister, had ruled himself out"
   ['Finance Minister Tom Hale, Berg\'s deputy prime minister, had ruled himself out on Thursday.', 'ruled-out', [], { personName: 'Tom Hale' }],
+  // "X's preferred successor": the possessor is the one succeeded; a hyphenated modifier stays with its group
+  ['Tom Hale had long been seen as Anna Berg\'s preferred successor, while Carl Olsen has few allies.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg' }],
+  ['Carl Olsen enjoys strong support among the party\'s rank-and-file members.', 'backing', [], { personName: 'Carl Olsen', details: expect.objectContaining({ backer: 'rank-and-file members' }) }],
   ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a wish or a tip is not a succession yet

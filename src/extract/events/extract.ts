@@ -6,7 +6,7 @@ import { describe } from './describe.js';
 import { peopleIn } from './mentions.js';
 import { docPersons, type DocPerson } from './persons.js';
 import { companyNamed } from './company.js';
-import { findOrgs, findPosts, type Hit } from './posts.js';
+import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
 import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf, type Target } from './target.js';
 import { CORPORATE_POSTS, COUNTRY_FORMS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
@@ -147,7 +147,7 @@ function backersOrg(ctx: DocContext, m: Match, from: number, to: number, target:
  * The post the document names most often outside titles before names and past roles, and the
  * organisation written next to it ("the next United Nations secretary-general").
  */
-function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; org: string | null } {
+function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; org: string | null; countries: NamedCountry[] } {
   const counts = new Map<string, number>();
   const hits: Hit[] = [];
   for (const h of findPosts(ctx.text, ctx.bodyStart, ctx.text.length)) {
@@ -162,7 +162,29 @@ function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; 
     org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
   if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx, persons);
-  return { post, org: org ?? mostNamedOrg(ctx) };
+  return { post, org: org ?? mostNamedOrg(ctx), countries: countriesNamed(ctx) };
+}
+
+/** The countries the document names, each with the post written right after it, if any ("Japan's longest-serving prime minister"). */
+function countriesNamed(ctx: DocContext): NamedCountry[] {
+  return findCountries(ctx.text, ctx.bodyStart, ctx.text.length).map((c) => {
+    const post = findPosts(ctx.text, c.end, Math.min(ctx.text.length, c.end + 30)).find((h) => !h.generic && COUNTRY_TO_POST_GAP.test(ctx.text.slice(c.end, h.start)));
+    return { name: c.name, post: post?.name ?? null };
+  });
+}
+interface NamedCountry { name: string; post: string | null }
+const COUNTRY_TO_POST_GAP = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+
+/**
+ * The country the document names most often, not counting the country of another office's title
+ * ("Japanese Foreign Minister X" is no evidence for the prime minister's country), when one is named
+ * more than any other.
+ */
+function mostNamedCountry(countries: NamedCountry[], position: string): string | null {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (!c.post || c.post === position) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best && (!second || second[1] < best[1]) ? best[0] : null;
 }
 
 /**
@@ -219,7 +241,7 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
-function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null }, leadEnd: number): EventFact[] {
+function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null; countries: NamedCountry[] }, leadEnd: number): EventFact[] {
   const fallbackPost = fallback.post;
   // a statement of the lead sentence, where a news story states its subject, counts twice
   const weight = new Map(events.map((e) => [e, e.start < leadEnd ? 2 : 1]));
@@ -249,11 +271,11 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const national = (p: string | null | undefined): boolean => !!p && NATIONAL_POSTS.has(p);
   // a government's office takes the country another statement names, never a party; other posts
   // never take a country ("would not seek re-election as party leader" is not Japan's)
-  // failing that, the country of the holder's own title ("Japanese Prime Minister Fumio Kishida")
+  // failing that, the country of the holder's own title ("Japanese Prime Minister Fumio Kishida"), else the country the document names most
   const nationals = events.filter((e) => national(e.position));
   const titled = events.filter((e) => e.details?.rolePost === position);
   const countryOrg = top(nationals.map((e) => e.org), nationals)
-    ?? (national(position) ? top(titled.map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null)), titled) : null);
+    ?? (national(position) ? top(titled.map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null)), titled) ?? mostNamedCountry(fallback.countries, position!) : null);
   for (const e of events) {
     // "would take over as chairman and CEO": of the pair, the post the document is about
     if (position && e.details?.alsoPosition === position) e.position = position;

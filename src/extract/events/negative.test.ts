@@ -18,6 +18,8 @@ const none: [string, string][] = [
   ['Separately, Fujitsu announced on Monday that it is quitting the LCD panel market.', 'en'],
   ['Anna Berg was not falling into that trap when she fired up her campaign on Monday.', 'en'],
   ['Tom Hale said licences would be removed for non-compliance.', 'en'],
+  // a record held is no appointment
+  ['Only days earlier he had become Japan\'s longest-serving prime minister in terms of consecutive days in office.', 'en'],
   // "back" after a verb of motion is an adverb, not backing
   ['Acme Foods has brought back Tom Hale to run its European business.', 'en'],
   ['Prices fell back after Anna Berg spoke.', 'en'],

@@ -13,10 +13,10 @@ const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.f
 const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
 
 // "X's successor", "his successor", "Hansens mest sandsynlige efterfølger": the possessor is the one succeeded
-const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|mest|mulige|sandsynlige|kommende|nye|næste))*\s+$/iu;
+const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|preferred|chosen|anointed|designated|favou?red|natural|obvious|heir|mest|mulige|sandsynlige|kommende|nye|næste|foretrukne|udpegede|naturlige|oplagte))*\s+$/iu;
 
 // "as his successor", "som sin/hans efterfølger": a possessive pronoun right before the cue
-const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(?:most|likely|possible|eventual|new|next|permanent|mest|mulige|sandsynlige|kommende|nye|næste|permanente)\s+)*$/iu;
+const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(?:most|likely|possible|eventual|new|next|permanent|preferred|chosen|anointed|designated|favou?red|natural|obvious|mest|mulige|sandsynlige|kommende|nye|næste|permanente|foretrukne|udpegede|naturlige|oplagte)\s+)*$/iu;
 // "... X, its vice chairman, as": the one named is what the statement makes the successor
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
