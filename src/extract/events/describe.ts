@@ -113,6 +113,8 @@ function detailsOf(site: CueSite): { date: string | null; until: string | null; 
   }
 }
 
+const INCLUDING = /[,\s](?:including|such as|among them|blandt andre|herunder)\s/iu;
+
 /** Backers and opponents: a person before a verb cue, or a group or country ("more than 20 NATO allies"). */
 function backerOf(site: CueSite): Details {
   if (site.rule.type !== 'backing' && site.rule.type !== 'opposition') return {};
@@ -125,13 +127,19 @@ function backerOf(site: CueSite): Details {
   const between = other ? ctx.text.slice(other.end, start) : '';
   // ("Starmer leads race to succeed Corbyn as Unite backs Long-Bailey": a conjunction starts another clause)
   const near = other && !parties.byAfter && !/\b(?:but|and|as|while|when|after|because|men|og|mens|da|fordi)\b/iu.test(between) && !(/,/.test(between) && !/^\s*,/.test(between)) && start - other.end < 50;
-  const person = near ? other.person.name : null;
+  // "drew support from business minister X", "backed by ..., including X and Y": people named after a noun or passive cue
+  // (a list after "including" may run past the clause: "backed by most of the establishment, including X and Y")
+  const listEnd = INCLUDING.test(ctx.text.slice(end, ce + 16)) ? sentence.end : ce;
+  const after = parties.byAfter ? site.people.filter((p) => p.via === 'name' && p.start >= end && p.end <= listEnd && p.person.key !== site.subject?.person.key) : [];
+  const named = [...new Set(after.filter((p, i) => i === 0 || /^\s*(?:,\s*(?:and\s+)?|and\s+|og\s+)(?:(?:the\s+)?[\p{L}'’.-]+\s+){0,5}$/u.test(ctx.text.slice(after[i - 1].end, p.start))).map((p) => p.person.name))];
+  const person = near ? other.person.name : named[0] ?? null;
   const group = person ? null : groupOrCountry(ctx, from, to, parties.byAfter ? end : start);
   const backer = person ?? group?.text ?? null;
   const hopeful = PROSPECTIVE.test(ctx.text.slice(Math.max(sentence.start, start - 60), start));
   // "The European Union, Japan and China all support X": every one listed backs
   const listed = group && !parties.byAfter ? listedBefore(ctx, sentence.start, group.at, group.text) : [];
-  return { backer, backerKind: person ? 'person' : group ? 'group' : null, prospective: hopeful, ...(listed.length > 1 ? { backers: listed } : {}) };
+  const backers = named.length > 1 ? named : listed.length > 1 ? listed : [];
+  return { backer, backerKind: person ? 'person' : group ? 'group' : null, prospective: hopeful, ...(backers.length ? { backers } : {}) };
 }
 
 function statusOf(site: CueSite, text: string): Details {

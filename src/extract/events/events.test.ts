@@ -109,6 +109,13 @@ const en: Row[] = [
   // "X's preferred successor": the possessor is the one succeeded; a hyphenated modifier stays with its group
   ['Tom Hale had long been seen as Anna Berg\'s preferred successor, while Carl Olsen has few allies.', 'succession', [], { personName: 'Tom Hale', object: 'Anna Berg' }],
   ['Carl Olsen enjoys strong support among the party\'s rank-and-file members.', 'backing', [], { personName: 'Carl Olsen', details: expect.objectContaining({ backer: 'rank-and-file members' }) }],
+  // backers named after a noun or a passive cue; the one backed stands before it
+  ['Anna Berg drew support from business minister Tom Hale but was damaged early on.', 'backing', [], { personName: 'Anna Berg', details: expect.objectContaining({ backer: 'Tom Hale' }) }],
+  ['Anna Berg was backed by most of the party establishment, including Deputy Leader Tom Hale and the party\'s Westminster leader Carl Olsen.', 'backing', [], { personName: 'Anna Berg', details: expect.objectContaining({ backers: ['Tom Hale', 'Carl Olsen'] }) }],
+  ['Anna Berg secured 71 votes with the support of Green lawmakers, comfortably ahead of Conservative leader Tom Hale.', 'backing', [], { personName: 'Anna Berg' }],
+  // losing a leadership vote is having stood in it
+  ['After Anna Berg was eliminated and her supporters\' second preferences redistributed, Tom Hale won.', 'candidacy', [], { personName: 'Anna Berg' }],
+  ['Tom Hale, the party\'s policy chief, came second with 89 votes.', 'candidacy', [], { personName: 'Tom Hale' }],
   ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a wish or a tip is not a succession yet

@@ -18,6 +18,9 @@ const none: [string, string][] = [
   ['Separately, Fujitsu announced on Monday that it is quitting the LCD panel market.', 'en'],
   ['Anna Berg was not falling into that trap when she fired up her campaign on Monday.', 'en'],
   ['Tom Hale said licences would be removed for non-compliance.', 'en'],
+  // coming fourth in a race on the track is no candidacy
+  ['Dani Barnes came fourth in the 1500m and she was the highest finisher for the team.', 'en'],
+  ['The defending champion was eliminated in the quarter-finals on Sunday.', 'en'],
   // a record held is no appointment
   ['Only days earlier he had become Japan\'s longest-serving prime minister in terms of consecutive days in office.', 'en'],
   // "back" after a verb of motion is an adverb, not backing

@@ -21,7 +21,8 @@ const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
 /** "X enjoys broad support", "X has the backing of": the cue is a noun, so the one backed stands before it. */
-const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|expects?|expected|nyder|har|vente|venter|forventer|få|får|fik|modtager|modtog)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\p{L}+\s+)?$/iu;
+// ("Y drew support from X", "with the support of X": the noun's "from"/"of" names the backer)
+const NOMINAL_BACKING = /\b(?:enjoys?|has|have|had|won|wins|gained|secured|broad|strong|growing|widespread|expects?|expected|drew|draws|drawn|drawing|received|receives|attracted|attracts|garnered|with|nyder|har|vente|venter|forventer|få|får|fik|modtager|modtog|med)\s+(?:(?:the|a|an|its|his|her|their|bred|stor|massiv)\s+)?(?:\p{L}+\s+)?$/iu;
 /** "X was appointed", "X er udnævnt": a passive names its subject first. */
 // (an adverb between: "was quietly", "blev lørdag", with Danish letters)
 const PASSIVE = /\b(?:was|were|is|are|been|be|er|blev|bliver|blevet)\s+(?:\p{L}+\s+)?$/iu;
@@ -162,6 +163,8 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     case 'backing': case 'opposition': {
       // "has the backing of", "enjoys strong support": a noun; "had quietly backed X" is a verb
       if (NOMINAL_BACKING.test(lead) && before && /^(?:backing|support|endorsement|opbakning|støtte)$/iu.test(cue)) return { subjects: [before], object: null, byAfter: true };
+      // "Y was backed by most of the party establishment, including X": the passive's subject is the one backed
+      if (before && /^\s+by\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 4)) && /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(lead)) return { subjects: [before], object: null, byAfter: true };
       const after = firstAfter(people, cueStart);
       return after ? { subjects: [after], object: before, byAfter: /^\s*by\b/iu.test(ctx.text.slice(cueEnd, cueEnd + 5)) } : none;
     }
