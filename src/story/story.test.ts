@@ -136,6 +136,13 @@ describe('a Danish central bank and a company chief executive', () => {
       { date: '2020-09-14', dates: [['Friday', '2020-09-11']] })]);
     expect(story).toMatchObject({ organization: 'Japan', position: 'Prime Minister' });
   });
+  it('takes the post the lead names when the lead\'s statements name none ("har fundet en ny administrerende direktør")', () => {
+    const stories = buildStories([syntheticDocument('bank.txt', 'Danske Bank har fundet en ny administrerende direktør. Lars Hansen overtager topposten den 1. juni, oplyser banken.\n\nLars Hansen afløser Eva Holm, der har været konstitueret administrerende direktør siden oktober. Den tidligere formand Ole Berg valgte at stoppe, og Per Moss blev valgt som formand på generalforsamlingen i marts. Per Moss er tidligere formand for DI.',
+      { date: '2019-05-10', language: 'da', dates: [['1. juni', '2019-06-01'], ['oktober', '2018-10'], ['marts', '2019-03']] })]);
+    const ceo = stories.find((s) => s.position === 'Chief Executive');
+    expect(ceo).toMatchObject({ successor: { name: 'Lars Hansen' } });
+    expect(stories.find((s) => s.position === 'Chair')?.candidates.map((c) => c.name)).not.toContain('Lars Hansen');
+  });
   it('names the permanent successor, not the stand-in appointed first', () => {
     const [story] = buildStories([syntheticDocument('ceo3.txt', 'Acme Foods Corp said on Monday that chief executive John Miller had resigned. The board appointed finance chief Sara Lee as interim chief executive. Tom Hale will take over as chief executive in March.',
       { date: '2024-08-13', dates: [['Monday', '2024-08-12'], ['March', '2025-03']] })]);

@@ -116,6 +116,9 @@ const en: Row[] = [
   // losing a leadership vote is having stood in it
   ['After Anna Berg was eliminated and her supporters\' second preferences redistributed, Tom Hale won.', 'candidacy', [], { personName: 'Anna Berg' }],
   ['Tom Hale, the party\'s policy chief, came second with 89 votes.', 'candidacy', [], { personName: 'Tom Hale' }],
+  // a name joined by "&" is one organisation; a company the data knows
+  ["Tate & Lyle's chief executive Tom Hale will step down in May.", 'departure', [], { personName: 'Tom Hale', org: 'Tate & Lyle' }],
+  ['Danske Bank said its chief executive Tom Hale would step down in May.', 'departure', [], { personName: 'Tom Hale', org: 'Danske Bank' }],
   ['The Acme Foods Co. said Tom Hale would return as chief executive, replacing Anna Berg.', 'succession', [], { personName: 'Tom Hale', org: 'Acme Foods', position: 'Chief Executive' }],
   ['Chief executive Tom Hale will be replaced by Anna Berg in March.', 'succession', [['March', '2025-03']], { personName: 'Anna Berg', object: 'Tom Hale' }],
   // a wish or a tip is not a succession yet
@@ -210,7 +213,7 @@ const da: Row[] = [
   // the genitive names the one succeeded, whoever comes after the cue succeeds
   ['Lars Hansen går af. Ifølge avisen er Lars Hansens mest sandsynlige efterfølger partiets ordfører, Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Lars Hansen går af som formand for Moderaterne.', 'departure', [], { personName: 'Lars Hansen', org: 'Moderaterne' }],
-  ['Mærsks bestyrelse har udpeget Eva Holm som ny administrerende direktør.', 'appointment', [], { personName: 'Eva Holm', org: 'Mærsk' }],
+  ['Mærsks bestyrelse har udpeget Eva Holm som ny administrerende direktør.', 'appointment', [], { personName: 'Eva Holm', org: 'Maersk' }],
   // a passive succession names the successor after "af"; "tiltræder" names its subject before it
   ['Topchef Lars Hansen stopper ved årsskiftet. Han afløses af Eva Holm.', 'succession', [], { personName: 'Eva Holm', object: 'Lars Hansen' }],
   ['Eva Holm tiltræder som topchef 1. januar 2023.', 'appointment', [['1. januar 2023', '2023-01-01']], { personName: 'Eva Holm', position: 'Chief Executive', date: '2023-01-01' }],
@@ -243,6 +246,8 @@ const da: Row[] = [
   ['Lars Hansen siger, at han vil gå af som formand.', 'departure', [], { personName: 'Lars Hansen' }],
   ['Lars Hansen valgt som ny formand for Venstre', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   ['Næstformand Lars Hansen overtager som konstitueret formand, indtil partiet vælger en ny.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
+  // taking over "the top post" (one word) is an appointment; its subject before the verb
+  ['Banken har fundet en ny administrerende direktør. Lars Hansen overtager topposten den 1. juni, oplyser banken fredag.', 'appointment', [], { personName: 'Lars Hansen' }],
   // a deputy chair is another post than the chair
   ['Eva Holm blev samtidig valgt som ny næstformand.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Chair' }],
 ];

@@ -74,9 +74,23 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
   }
   // the document's post and organisation fill in statements that name none: no statements, no work
   if (!events.length) return events;
-  // the lead: the first sentence of the body that ends as a sentence does (a headline has no full stop)
-  const lead = ctx.sentences.find((s) => s.end > ctx.bodyStart && /[.!?]["”’»]?\s*$/u.test(ctx.text.slice(s.start, s.end)));
-  return postFromRole(fillDefaults(events, docPost(ctx, persons ?? []), lead ? ctx.span(lead.start, lead.end).end : 0), state);
+  return postFromRole(fillDefaults(events, docPost(ctx, persons ?? []), leadOf(ctx)), state);
+}
+
+/**
+ * The lead: the first paragraph of the body that holds a sentence ending as sentences do, where a
+ * news story states its subject (a headline has no full stop); its end in code points and its posts.
+ */
+interface Lead { end: number; posts: string[] }
+function leadOf(ctx: DocContext): Lead {
+  const first = ctx.sentences.find((s) => s.end > ctx.bodyStart && /[.!?]["”’»]?\s*$/u.test(ctx.text.slice(s.start, s.end)));
+  if (!first) return { end: 0, posts: [] };
+  const paragraph = ctx.text.indexOf('\n', first.end - 1);
+  const to = paragraph < 0 ? ctx.text.length : paragraph;
+  // the posts it names, other than titles before names and past roles, once each
+  const posts = new Set(findPosts(ctx.text, first.start, to).filter((h) => !h.generic && !NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40))
+    && !PAST_ROLE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))).map((h) => h.name));
+  return { end: ctx.span(first.start, to).end, posts: [...posts] };
 }
 
 // "has led the Labour Party since", "har ledet Venstre siden": the organisation is what the verb leads
@@ -241,13 +255,14 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
-function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null; countries: NamedCountry[] }, leadEnd: number): EventFact[] {
+function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null; countries: NamedCountry[] }, lead: Lead): EventFact[] {
   const fallbackPost = fallback.post;
-  // a statement of the lead sentence, where a news story states its subject, counts twice
-  const weight = new Map(events.map((e) => [e, e.start < leadEnd ? 2 : 1]));
-  const top = (values: (string | null | undefined)[], of: EventFact[] = events): string | null => {
+  // a statement of the lead, where a news story states its subject, counts twice
+  const weight = new Map(events.map((e) => [e, e.start < lead.end ? 2 : 1]));
+  const top = (values: (string | null | undefined)[], of: EventFact[] = events, extra?: (counts: Map<string, number>) => void): string | null => {
     const counts = new Map<string, number>();
     values.forEach((v, i) => { if (v) counts.set(v, (counts.get(v) ?? 0) + (weight.get(of[i]) ?? 1)); });
+    extra?.(counts);
     // ties go to the one named first: a news article states its main story first
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
@@ -263,7 +278,15 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   // "leader of the Labour Party" and no other post named: the post is the generic word ("Leader")
   const generic = top(events.map((e) => (typeof e.details?.genericPost === 'string' ? e.details.genericPost : null)));
   // a post counts with its organisation: "president" of the central bank and of the World Bank are two posts
-  const pair = top(events.map((e) => (e.position ? `${e.position}\u0000${e.org ?? ''}` : null)))?.split('\u0000') ?? null;
+  // when the lead's statements name no post, a post the lead names counts as one of them
+  // ("Danske Bank har fundet en ny administrerende direktør. X overtager topposten ...")
+  const leadPosts = events.some((e) => e.position && e.start < lead.end) ? [] : lead.posts;
+  const pair = top(events.map((e) => (e.position ? `${e.position}\u0000${e.org ?? ''}` : null)), events, (counts) => {
+    for (const post of leadPosts) {
+      const keys = [...counts.keys()].filter((k) => k.startsWith(`${post}\u0000`));
+      for (const k of keys.length ? keys : [`${post}\u0000`]) counts.set(k, (counts.get(k) ?? 0) + 2);
+    }
+  })?.split('\u0000') ?? null;
   const position = pair?.[0] ?? fallbackPost ?? (generic && generic !== 'helm' ? generic[0].toUpperCase() + generic.slice(1) : null);
   const ofPosition = events.filter((e) => !position || e.position === position);
   const org = (pair?.[1] || null) ?? top(ofPosition.map((e) => e.org), ofPosition) ?? top(events.map((e) => e.org))

@@ -38,12 +38,12 @@ const hitsOf = perText((text): Hits => {
 
 // "the board of Novo Nordisk", "chief executive of Acme Foods", "bestyrelsen i Mærsk": a capitalised
 // name after words that only an organisation follows is an organisation, known or not
-const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for|mayor of|borgmester i|overborgmester i)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:[^\S\n]+\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
+const ORG_CONTEXT = /\b(?:board of|shareholders of|chief executive of|chairman of|chairwoman of|CEO of|boss of|bestyrelsen (?:i|for)|topchef (?:i|for)|administrerende direktør (?:i|for)|formand for|forperson for|direktør for|mayor of|borgmester i|overborgmester i)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}&'’.-]*){0,2})/gu;
 
 // (the words of a name stay on one line: a headline's last word is not the name's first)
 // "Acme Foods' board", "Boeing chairman X", "Novo Nordisks bestyrelse": the same with the organisation
 // before, in the genitive; not a word that describes the office ("Former chairman")
-const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
+const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vice|New|Then|Outgoing|Incoming|Current|Its|His|Her|Their|Our|Party|Company)\s)(\p{Lu}[\p{L}&.-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}&.-]*){0,2}?)(?:(?:['’]s?)?\s+(?:board|shareholders|chief executive|chairman|chairwoman|CEO)|s\s+(?:bestyrelse|aktionærer|topchef|administrerende direktør))(?![\p{L}])/gu;
 
 // "Starbucks Corp said", "The Walt Disney Co.", "A.P. Møller - Mærsk A/S": a name with a legal form is a company's,
 // and the name alone ("Starbucks") is how the text goes on to call it

@@ -236,6 +236,13 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
         const of = ofObject(ctx, people, cueEnd);
         return of ? { subjects: [of], object: null, byAfter: false } : none;
       }
+      // "X overtager topposten", "I stedet overtager rådmand X posten": the one who takes the post, before the verb or
+      // (verb second) between it and the post
+      if (/^overt/iu.test(cue)) {
+        const inverted = after && /\p{L}*posten(?![\p{L}])/u.test(ctx.text.slice(after.end, after.end + 30)) ? after : null;
+        const taker = inverted ?? before;
+        return taker ? { subjects: [taker], object: null, byAfter: false } : none;
+      }
       const subject = passive || intransitive || possessed || headline ? before : after ?? (type === 'nomination' ? before : null);
       return subject ? { subjects: [subject], object: null, byAfter: false } : none;
     }

@@ -119,10 +119,11 @@ export function parseRolePhrase(text: string, tokens: Token[], from: number, to:
     const t = matchTitle(tokens, i);
     if (t !== null && t <= to) { title = [i, t]; i = t; continue; }
     // "the director of the National Economic Council": an organisation the lists do not know; it
-    // wins over a country that is only its first word ("chief economist at Danske Bank")
+    // wins over a country or a known organisation that is only its first words ("chief economist at Danske Bank",
+    // "president of Sony Computer Entertainment America")
     const named = title && /^(of|at|for|i|hos)$/i.test(tokens[i - 1]?.text ?? '') ? capitalisedOrg(tokens, i, to) : 0;
     const p = matchPlaceOrOrg(tokens, i, docOrgs);
-    if (p && p.end <= to && !(named > p.end && !p.org)) {
+    if (p && p.end <= to && !(named > p.end)) {
       if (p.org) org ??= p.org; else country ??= p.country ?? null;
       if (title && /^(to|til)$/i.test(tokens[i - 1]?.text ?? '') && TO_TITLES.test(text.slice(tokens[title[0]].start, tokens[title[1] - 1].end))) title = [title[0], p.end];
       i = p.end; continue;

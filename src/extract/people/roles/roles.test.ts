@@ -18,6 +18,8 @@ describe('roles', () => {
     ['The U.S. President Jon Whitby said so.', 'Jon Whitby', { title: 'President', org: null, country: 'United States', former: false }],
     // an organisation the lists do not know, led by a demonym or a number, and a complement after it
     ['John Smith, chief economist at Danske Bank, said so.', 'John Smith', { title: 'chief economist', org: 'Danske Bank', country: null, former: false }],
+    // a known company's name that begins a longer one is the longer one's first words
+    ['Kaz Hirai, president of Sony Computer Entertainment America, said so.', 'Kaz Hirai', { title: 'president', org: 'Sony Computer Entertainment America', country: null, former: false }],
     ['Graham Brady, chairman of the 1922 Committee of Conservative lawmakers, said so.', 'Graham Brady', { title: 'chairman', org: '1922 Committee', country: null, former: false }],
     ['Ann Lee, chief executive of Norsk Hydro in Oslo, said so.', 'Ann Lee', { title: 'chief executive', org: 'Norsk Hydro', country: null, former: false }],
     // an age before the apposition, "currently" before the post
