@@ -248,6 +248,10 @@ const da: Row[] = [
   ['Næstformand Lars Hansen overtager som konstitueret formand, indtil partiet vælger en ny.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair' }],
   // taking over "the top post" (one word) is an appointment; its subject before the verb
   ['Banken har fundet en ny administrerende direktør. Lars Hansen overtager topposten den 1. juni, oplyser banken fredag.', 'appointment', [], { personName: 'Lars Hansen' }],
+  // "er ny formand for", a rival in an apposition, "peget på X" as backing (not "peger på, at")
+  ['Lars Hansen er ny formand for Dansk Folkeparti.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair', org: 'Dansk Folkeparti' }],
+  ['Lars Hansen fik 499 stemmer. Hans to modkandidater, det tidligere folketingsmedlem Eva Holm og byrådsmedlem Ole Berg, fik 219 og 104 stemmer.', 'candidacy', [], { personName: 'Ole Berg' }],
+  ['Hun var blandt fem folketingsmedlemmer, der på forhånd havde peget på Lars Hansen.', 'backing', [], { personName: 'Lars Hansen' }],
   // a deputy chair is another post than the chair
   ['Eva Holm blev samtidig valgt som ny næstformand.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Chair' }],
 ];

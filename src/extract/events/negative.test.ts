@@ -52,6 +52,9 @@ const none: [string, string][] = [
   ['Holger Nielsen mente, at regeringen vil blive tvunget til at gå af til efteråret.', 'da'],
   ['Tom Hale said that the government would resign within weeks.', 'en'],
   ['Leif Hansen behøver en tilladelse inden to år, ellers stopper den del af aktiviteten.', 'da'],
+  // "peger på, at" points something out; "er ny" without a post is no appointment
+  ['Lars Hansen peger på, at partiet mangler penge.', 'da'],
+  ['Lars Hansen siger, at det er ny teknologi.', 'da'],
   ['Det satte Jean-Michel Saive en stopper for.', 'da'],
   // "back" as an adverb or a noun, and an award's hyphenated nomination
   ['In 1950, back in England, Anna Berg founded the company.', 'en'],

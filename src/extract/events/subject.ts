@@ -38,6 +38,17 @@ const isListGap = (gap: string): boolean => {
   return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w.toLowerCase().replace(/['’]s$/u, '')).some((t) => CLAUSE_TAGS.has(t)));
 };
 
+/** "A and former minister B": A and the people listed after A. */
+function coordinatedAfter(ctx: DocContext, people: PersonAt[], first: PersonAt): PersonAt[] {
+  const out = [first];
+  for (let i = people.indexOf(first) + 1; i < people.length; i++) {
+    const p = people[i];
+    if (!isListGap(ctx.text.slice(out[out.length - 1].end, p.start)) || out.some((q) => q.person.key === p.person.key)) break;
+    out.push(p);
+  }
+  return out;
+}
+
 /** "A and former minister B are seen as frontrunners": B and the people listed before B. */
 function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): PersonAt[] {
   const out = [last];
@@ -249,6 +260,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
     case 'candidacy': {
       // "beating six other candidates including X and Y": the ones listed
       if (/^\s*,?\s*(?:including|such as|among them|blandt andre|herunder|bl\.a\.)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 20))) return { subjects: listAfter(ctx, people, cueEnd), object: null, byAfter: false };
+      // "Hans to modkandidater, det tidligere folketingsmedlem X og Y, fik ...": the ones in the apposition after it
+      const apposed = firstAfter(people, cueEnd);
+      if (apposed && apposed.via === 'name' && /^\s*,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(cueEnd, apposed.start))) return { subjects: coordinatedAfter(ctx, people, apposed), object: null, byAfter: false };
       // "Brady said candidates would need ...": the speaker is not a candidate; a reporting verb in the
       // subject's own relative clause does not count ("X, who has said he is ready to run, is seen as a frontrunner")
       const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart).replace(CLOSED_RELATIVE, ','));
