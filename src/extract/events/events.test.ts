@@ -252,6 +252,9 @@ const da: Row[] = [
   ['Lars Hansen er ny formand for Dansk Folkeparti.', 'appointment', [], { personName: 'Lars Hansen', position: 'Chair', org: 'Dansk Folkeparti' }],
   ['Lars Hansen fik 499 stemmer. Hans to modkandidater, det tidligere folketingsmedlem Eva Holm og byrådsmedlem Ole Berg, fik 219 og 104 stemmer.', 'candidacy', [], { personName: 'Ole Berg' }],
   ['Hun var blandt fem folketingsmedlemmer, der på forhånd havde peget på Lars Hansen.', 'backing', [], { personName: 'Lars Hansen' }],
+  // a monarch abdicates and hands the throne to the heir
+  ['Dronning Eva Holm meddelte, at hun abdicerer den 14. januar og overlader tronen til sin ældste søn, kronprins Lars Berg.', 'departure', [['14. januar', '2024-01-14']], { personName: 'Eva Holm', position: 'Monarch' }],
+  ['Dronning Eva Holm meddelte, at hun abdicerer den 14. januar og overlader tronen til sin ældste søn, kronprins Lars Berg.', 'succession', [], { personName: 'Lars Berg', object: 'Eva Holm' }],
   // a deputy chair is another post than the chair
   ['Eva Holm blev samtidig valgt som ny næstformand.', 'appointment', [], { personName: 'Eva Holm', position: 'Deputy Chair' }],
 ];

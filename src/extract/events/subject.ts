@@ -207,8 +207,9 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
         return subject ? { subjects: [subject], object: possessor, byAfter: false } : none;
       }
       if (!before || !object || before.person.key === object.person.key) return none;
-      // "X will be replaced by Y", "han afløses af Y": the one after "by" succeeds the one before
-      if (/^\s+(?:by|af)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 5))) return { subjects: [object], object: before, byAfter: false };
+      // "X will be replaced by Y", "han afløses af Y": the one after "by" succeeds the one before;
+      // so does the one a throne is handed to ("overlader tronen til sin søn, kronprins Y")
+      if (/^\s+(?:by|af)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 5)) || /(?:til|to)$/iu.test(cue)) return { subjects: [object], object: before, byAfter: false };
       return { subjects: [before], object, byAfter: false };
     }
     case 'departure': {

@@ -31,6 +31,8 @@ export function tokenizeSentences(docText: string, sentences: { start: number; e
   return out;
 }
 
+const REGNAL = /^(?:[IVX]+|\d{1,2}\.)$/u;
+
 /**
  * Drafts by surname and by given name, so a single word finds its person without scanning all.
  * "Holm" -> the drafts whose last name word it is; "Mark" -> drafts whose first word it is.
@@ -46,7 +48,8 @@ class DraftIndex {
     push(this.bySurname, p.keys[p.keys.length - 1]);
     // "Ban Ki-moon" is "Ban" later on: the family name comes first
     if (p.words.length === 2 && HYPHENATED_GIVEN.test(p.words[1])) push(this.bySurname, p.keys[0]);
-    if (p.keys.length > 1) push(this.byGiven, p.keys[0]);
+    // ("Frederik IX" is not "kronprins Frederik": a regnal number names one monarch of that name)
+    if (p.keys.length > 1 && !REGNAL.test(p.words[p.words.length - 1])) push(this.byGiven, p.keys[0]);
     // "Maziar Mike Doustdar" is "Mike", "Lars Løkke Rasmussen" is "Løkke": a middle name may stand alone
     p.words.slice(1, -1).forEach((w, k) => { if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) push(this.byMiddle, p.keys[k + 1]); });
     for (const w of p.words) this.words.add(w.toLowerCase());

@@ -85,6 +85,8 @@ describe('people: Danish', () => {
     // written only in the genitive, with a surname's ending; a name that ends in -s stays
     ['Regeringen vil forlænge direktør Lars Olsens kontrakt.', ['Lars Olsen']],
     ['Som Georg Brandes skrev i 1871, var tiden inde.', ['Georg Brandes']],
+    // a regnal number names one monarch: the crown prince Frederik is not his grandfather Frederik IX
+    ['Tronen går til kronprins Frederik. Dronningen blev regent ved kong Frederik IX\'s død.', ['Frederik', 'Frederik IX']],
   ])('%s', (text, expected) => {
     expect(names(text, 'da')).toEqual(expected);
   });
