@@ -101,6 +101,8 @@ function subjectBefore(text: string, from: number, cue0: number): [number, numbe
 const COORDINATED = /(?:^|[\s,])(?:and|but|og|men)(?:\s+(?:also|then|later|again|has|had|would|will|også|så))*\s*$/iu;
 // a cue right after a comma (and a closing mark) comes before its subject: ", siger hun", ",” said Xyz"
 const INVERTED_BEFORE = /[,;:]["”»«’]?\s+$/u;
+// (a plain reporting verb, whose subject is a speaker: not "X, her opponent, bemoaned the unrest and said")
+const SAYS = /^(?:said|says|told|added|sagde|siger|svarede|svarer|fortæller|fortalte|skriver|skrev|tilføjer|tilføjede|forklarer|forklarede|mener|mente)$/iu;
 function sharedSubject(text: string, cue0: number): [number, number] | null {
   const start = sentenceStart(text, cue0, Math.max(0, cue0 - 600));
   const m = COORDINATED.exec(text.slice(start, cue0));
@@ -108,7 +110,8 @@ function sharedSubject(text: string, cue0: number): [number, number] | null {
   const and = start + m.index;
   // "..., siger hun og tilføjer:", "..., said Xyz, and added": an inverted cue before the coordinator names the subject after it
   const prev = cuesInWindow(text, start, and).filter((c) => isVerb(text, c)).pop();
-  if (prev && words(text.slice(prev.end, and), 6) <= 5 && INVERTED_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start))) {
+  if (prev && SAYS.test(prev.cue) && words(text.slice(prev.end, and), 6) <= 5 && INVERTED_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start))
+    && !/^\s*(?:the|a|an|den|det|en|et)\s/iu.test(text.slice(prev.end, and))) {
     const after = phraseAfter(text, prev.end, and);
     if (after) return after;
   }

@@ -56,8 +56,21 @@ describe('unnamed speakers and companies', () => {
     ['Analysts said the move was a surprise.', ['Analysts', 'anonymous', null, null]],
     ['Analysts at Jefferies said the pound could weaken.', ['Analysts at Jefferies', 'anonymous', null, 'Jefferies']],
     ['The Acme Foods Co. said on Sunday that Tom Hale would return.', ['The Acme Foods Co.', 'organization', 'Acme Foods Co.', null]],
+    // "one" is indefinite like "a"; an MP or a director named by no name is an unnamed source
+    ['"It was close," said one Labour MP, who asked not to be named.', ['one Labour MP', 'anonymous', null, 'Labour']],
+    ['"It was close," one executive director said, speaking on condition of anonymity.', ['one executive director', 'anonymous', null, null]],
+    // the name after a title with its complement speaks
+    ['Newcastle director of rugby Rob Andrew said the player was fine.', ['Newcastle director of rugby Rob Andrew', 'person', 'Rob Andrew', null]],
   ])('%s', (text, expected) => {
     expect(sources(text)).toContainEqual(expected);
+  });
+  it('keeps what the text says of an unnamed speaker: how many and the condition of anonymity', () => {
+    const [s] = extractText('"It was close," said one Labour MP, who asked not to be named because talks are private.', { language: 'en' }).sources;
+    expect(s).toMatchObject({ kind: 'anonymous', count: 1, anonymity: 'who asked not to be named because talks are private' });
+  });
+  it('a verb before "and said" is no inverted cue ("X, her opponent, bemoaned the unrest and said ...")', () => {
+    const quotes = extractText('Tom Hale, her Republican opponent, bemoaned Charlotte unrest and said he thought that drugs were a "very big factor" in it.', { language: 'en' }).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Hale']);
   });
   it('an auxiliary ends an anonymous source ("Ifølge flere kilder i partiet har ...")', () => {
     expect(sources('Ifølge flere kilder i partiet har beslutningen været undervejs i flere uger.', 'da')).toContainEqual(['flere kilder i partiet', 'anonymous', null, 'partiet']);

@@ -2,11 +2,11 @@ import type { SourceFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
 import { findAnonymous } from './anonymous.js';
 import type { Attributed } from './claims.js';
-import { alternation, CUE_RE, cuesIn } from './lexicon.js';
+import { alternation, CUE_RE, cuesIn, NUMBERS } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
 import { byRange } from './matches.js';
-import { isDescribed } from './speaker.js';
+import { ANONYMOUS_AFTER, isDescribed } from './speaker.js';
 
 /**
  * The sources a document cites: the people, organisations and outlets that speak in its quotes
@@ -58,8 +58,16 @@ export function findSources(ctx: DocContext, speakers: { speaker: Speaker; at: n
     if (sp.kind !== 'anonymous' || sp.start === undefined || sp.end === undefined || /^(?:the|these|those|this|that|den|de|det|disse)\s|^\d|^(?:they|we|you|he|she|it|de|vi|han|hun)$/iu.test(sp.text)) continue;
     const [s0, e0] = [sp.start, sp.end];
     if (out.some((f) => f.kind === 'anonymous' && f.start < e0 && s0 < f.end)) continue;
-    const affiliation = /\s(?:at|from|with|of|for|hos|fra|i)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(sp.text)?.[1] ?? null;
-    out.push({ text: sp.text, start: s0, end: e0, kind: 'anonymous', name: null, count: null, affiliation, anonymity: null, via: sp.via ?? null, evidence: ctx.evidence('sources/anonymous-speaker', at) });
+    // "Analysts at Jefferies": the firm after a preposition; "one Labour MP": capitalised words before the noun
+    const words = sp.text.split(/\s+/);
+    const affiliation = /\s(?:at|from|with|of|for|hos|fra|i)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(sp.text)?.[1]
+      ?? (words.slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).join(' ') || null);
+    // "one Labour MP, who asked not to be named": the condition after the words, and how many
+    const after = ctx.text.slice(ctx.offsets.toUtf16(e0), ctx.offsets.toUtf16(e0) + 160);
+    const anonymity = ANONYMOUS_AFTER.test(after) ? after.slice(after.indexOf(',') + 1).split(/[,.;]/u)[0].trim() : null;
+    const first = words[0].toLowerCase();
+    const count = NUMBERS[first] ?? (/^(?:an?|one|en|et)$/u.test(first) ? 1 : null);
+    out.push({ text: sp.text, start: s0, end: e0, kind: 'anonymous', name: null, count, affiliation, anonymity, via: sp.via ?? null, evidence: ctx.evidence('sources/anonymous-speaker', at) });
   }
   return out.sort((x, y) => x.start - y.start);
 }

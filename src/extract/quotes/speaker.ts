@@ -101,6 +101,9 @@ function previousSubject(ctx: DocContext, people: PersonFact[], s: number, mem: 
   return named.kind === 'organization' || named.kind === 'outlet' ? named : null;
 }
 
+// "said one Labour MP, who asked not to be named", ", speaking on condition of anonymity": the condition after the words
+export const ANONYMOUS_AFTER = /^(?:\s+(?:said|says|added|told\s+\p{L}+|sagde|siger))?\s*,\s*(?:who\s+(?:asked|requested|declined)\s+not\s+to\s+be|who\s+declined\s+to\s+be\s+(?:named|identified)|(?:who\s+(?:was|were)\s+granted|speaking\s+on\s+(?:the\s+)?condition\s+of|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity|(?:der|som)\s+(?:ikke\s+)?ønsker\s+at\s+(?:være\s+anonym|blive\s+(?:nævnt|navngivet)))/iu;
+
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
 export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
   const text = ctx.text.slice(s, e);
@@ -127,11 +130,13 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   // "Xyz Abc QC has warned": letters after a name are no part of it; "the Salford MP told": an unnamed person
   const lettered = POST_NOMINALS.has(words[headIdx]?.replace(/[,.;:]$/u, '') ?? '');
   if (lettered) {
+    // "one Labour MP, who asked not to be named": an unnamed source
+    if (/^(?:an?|one|two|three|several|some|other)$/i.test(words[0]) || ANONYMOUS_AFTER.test(ctx.text.slice(e, e + 80))) return make(ctx, s, e, null, 'anonymous');
     if (headIdx === 0 || !/^\p{Lu}/u.test(words[headIdx - 1]) || DEFINITE.has(words[0].toLowerCase())) return make(ctx, s, e, null, 'person');
     headIdx--;
   }
   const head = (words[headIdx] ?? '').replace(/['’]s$|[,.;:]$/u, '');
-  if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || /^(?:an?|one|two|three|several|some|other|en|et|to|tre|fire|flere|nogle|adskillige)$/i.test(words[0]))) {
+  if (SOURCE_NOUNS.has(head.toLowerCase()) && (STRICT.test(head) || ANONYMITY_RE.test(text) || ANONYMOUS_AFTER.test(ctx.text.slice(e, e + 80)) || /^(?:an?|one|two|three|several|some|other|en|et|to|tre|fire|flere|nogle|adskillige)$/i.test(words[0]))) {
     const definite = DEFINITE.has(words[0].toLowerCase()) || /(?:en|ne)$/.test(head) && /^kild/i.test(head);
     const back = definite && mem.lastGroup?.kind === 'anonymous' ? mem.lastGroup : null;
     const described = definite && !back ? describedPerson(ctx, people, s, head, text) : null;
@@ -140,6 +145,13 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   }
   const person = findPerson(people, head, s, e, (i) => ctx.offsets.toCodePoint(i));
   if (person && !SOURCE_NOUNS.has(head.toLowerCase())) return make(ctx, s, e, stripTitles(person.name), 'person', person);
+  // "Newcastle director of rugby Rob Andrew said": the name after a title with its complement
+  const tail = (words[words.length - 1] ?? '').replace(/['’]s$|[,.;:]$/u, '');
+  // (after a title or a source noun, not after a preposition: "Matthew Herren from EduVision" is Herren)
+  const titleHead = SOURCE_NOUNS.has(head.toLowerCase()) || /^\p{Lu}/u.test(head);
+  const titled = titleHead && headIdx < words.length - 1 && /^\p{Lu}/u.test(tail) && !/\s(?:from|at|for|with|of|fra|hos|i|for)\s+(?:the\s+)?\S+$/iu.test(text.trim())
+    ? findPerson(people, tail, s, e, (i) => ctx.offsets.toCodePoint(i)) : null;
+  if (titled) return make(ctx, s, e, stripTitles(titled.name), 'person', titled);
   // "Mr Xyz added", "Home Office minister Baroness Xyz said": capitalised words after an honorific name a person
   const honoured = afterHonorific(people, words, headIdx);
   if (honoured) return make(ctx, s, e, honoured.name, 'person', honoured.person);
