@@ -35,7 +35,8 @@ function speakerIndex(people: PersonFact[]): SpeakerIndex {
 /** The person a quote's speaker words name: a pronoun, a surname or full name, or a description. */
 function speakerPerson(ctx: DocContext, people: PersonFact[], index: SpeakerIndex, q: QuoteFact): PersonFact | null {
   const sp = q.speaker;
-  if (!sp || sp.person || !sp.text) return null;
+  // (an unnamed source the quote stage found stays unnamed: "siger han" after "En kongehusekspert siger")
+  if (!sp || sp.person || !sp.text || sp.kind === 'anonymous') return null;
   const words = sp.text.trim();
   const at = sp.start !== undefined ? ctx.offsets.toUtf16(sp.start) : ctx.offsets.toUtf16(q.end);
   if (/^\p{L}+$/u.test(words)) {

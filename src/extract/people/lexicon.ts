@@ -17,10 +17,12 @@ const titles = loadData<TitleData>('titles.json');
 const countries = loadData<{ countries: CountryRow[] }>('countries.json').countries;
 const orgs = loadData<{ organizations: OrgRow[] }>('organizations.json').organizations;
 const stop = loadData<StopData>('person-stopwords.json');
-const nameData = loadData<{ names: string[]; female: string[]; male: string[] }>('first-names.json');
+const nameData = loadData<{ names: string[]; female: string[]; male: string[]; unisex?: string[] }>('first-names.json');
 const firstNames = new Set(nameData.names.map((n) => n.toLowerCase()));
 const femaleNames = new Set(nameData.female.map((n) => n.toLowerCase()));
 const maleNames = new Set(nameData.male.map((n) => n.toLowerCase()));
+// names borne by men and women alike ("Kim Collins"): no gender is inferred from them
+const unisexNames = new Set((nameData.unisex ?? []).map((n) => n.toLowerCase()));
 const honorificData = loadData<{ en: string[]; da: string[] }>('honorifics.json');
 const sourceNouns = loadData<{ en: { anonymous: string[] } }>('source-nouns.json');
 
@@ -90,6 +92,7 @@ export function isFirstName(w: string): boolean {
 }
 /** 'm', 'f' or null, from compromise's MaleName / FemaleName tags. */
 export function genderOf(first: string): 'm' | 'f' | null {
+  if (unisexNames.has(first.toLowerCase())) return null;
   if (femaleNames.has(first.toLowerCase())) return 'f';
   if (maleNames.has(first.toLowerCase())) return 'm';
   const t = tagsOf(first);

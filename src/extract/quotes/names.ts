@@ -79,12 +79,13 @@ function mentionsByEnd(people: PersonFact[]): EndIndex {
 }
 
 /** The nearest person mentioned before UTF-16 index `at` (for "he said"), with its code-point position. */
-export function nearestPerson(people: PersonFact[], at: number, toCp: (i: number) => number): { person: PersonFact; at: number } | null {
+export function nearestPerson(people: PersonFact[], at: number, toCp: (i: number) => number, fits?: (p: PersonFact) => boolean): { person: PersonFact; at: number } | null {
   const cp = toCp(at);
   const { ends, owners } = mentionsByEnd(people);
   // the first mention ending after cp (offsets are whole numbers); the one before it is the nearest
-  const lo = firstAtOrAfter(ends, (e) => e, cp + 1);
-  return lo > 0 ? { person: owners[lo - 1], at: ends[lo - 1] } : null;
+  // (of those that fit: "sagde hun" is not the man named last)
+  for (let i = firstAtOrAfter(ends, (e) => e, cp + 1) - 1; i >= 0; i--) if (!fits || fits(owners[i])) return { person: owners[i], at: ends[i] };
+  return null;
 }
 
 // Two or more capitalised words: a name candidate when the people stage found nobody.

@@ -16,6 +16,8 @@ const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'when', 'while', 'after'
   'but', 'because', 'since', 'via', 'told', 'to', 'said', 'says', 'added', 'ifølge', 'til', 'i', 'på', 'under', 'efter', 'da', 'som',
   'om', 'over', 'og', 'men', 'at', 'for', 'med', 'fra', 'onsdag', 'mandag', 'tirsdag', 'torsdag', 'fredag', 'lørdag', 'søndag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'recently', 'earlier', 'later',
+  // Danish adverbs of time after an inverted subject ("sagde Xyz dengang", "siger hun også")
+  'dengang', 'senere', 'tidligere', 'efterfølgende', 'bagefter', 'også', 'igen', 'nu', 'dog', 'i går', 'samtidig',
   // "Ifølge Xyz er forslaget ...": in a Danish verb-second clause the finite verb follows the fronted source
   'er', 'var', 'har', 'havde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'bliver', 'blev', 'må', 'bør']);
 // "a spokesman for the campaign", "a source close to the talks": prepositions that stay inside.

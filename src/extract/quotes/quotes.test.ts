@@ -311,6 +311,17 @@ describe('quotation marks and speakers', () => {
     expect(q.map((x) => x.speaker?.name)).toEqual(q.map(() => name));
   });
 
+  // a gendered pronoun is not the last person of the other gender; one unnamed source as the subject of the
+  // sentence before is who "han" means; a Danish adverb of time ends the speaker's name
+  it.each([
+    ['Dronning Margrethe overlader tronen til kronprins Frederik.\n\n- Jeg har besluttet, at det er nu, sagde hun.\n', 'Margrethe', 'person'],
+    ['Prins Christian bliver kronprins.\n\nEn kongehusekspert siger til Politiken, at beslutningen overraskede.\n\n- Men hun har altid haft en fornemmelse for timing, siger han.\n', null, 'anonymous'],
+    ['Thomas Borgen gik af i september.\n\n- Det står klart, at banken har svigtet, sagde Thomas Borgen dengang.\n', 'Thomas Borgen', 'person'],
+  ])('the Danish speaker of %s', (text, name, kind) => {
+    const q = quotes(text, 'da');
+    expect(q.map((x) => [x.speaker?.name ?? null, x.speaker?.kind])).toEqual([[name, kind]]);
+  });
+
   // an inverted subject pronoun takes no words after it ("svarede han lidt usikkert"); "den" may open a noun phrase
   it.each([
     ['Lars Holm stod i døren.\n\n»Hvad tid skal jeg vente dig?« spurgte han lidt usikkert.', 'han'],

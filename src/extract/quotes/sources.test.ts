@@ -44,6 +44,14 @@ describe('Danish speakers', () => {
     const sources = extractText('Aktien steg 4 procent i løbet af tirsdagen, oplyser Nasdaq Copenhagen.', { language: 'da' }).sources;
     expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Nasdaq Copenhagen' }));
   });
+  it('a compound whose head is a source noun is an unnamed source ("En kongehusekspert siger til Politiken")', () => {
+    const sources = extractText('Dronningen abdicerer.\n\nEn kongehusekspert siger til Politiken, at beslutningen overraskede, fordi dronningen flere gange har sagt, at hun ville blive.', { language: 'da' }).sources;
+    expect(sources).toContainEqual(expect.objectContaining({ kind: 'anonymous', text: 'En kongehusekspert' }));
+  });
+  it('the Royal House is an organisation ("oplyser Kongehuset")', () => {
+    const sources = extractText('Tronskiftet sker den 14. januar, oplyser Kongehuset.', { language: 'da' }).sources;
+    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Kongehuset' }));
+  });
   it('an adverb opening the sentence is no speaker ("Tidligere i dag sagde X")', () => {
     const sources = extractText('Tidligere i dag sagde Lars Hansen til DR, at han ikke vil stille op igen.', { language: 'da' }).sources;
     expect(sources.map((x) => x.name)).not.toContain('Tidligere');

@@ -4,7 +4,7 @@ import { DEFINITE, MEDIA_BACK, ORG_RE, POST_NOMINALS, PRONOUNS, SOURCE_NOUNS, AN
 import { findPerson, lastNameBefore, nearestPerson, stripTitles } from './names.js';
 import { findOutlets } from './outlets.js';
 import { isCommonWord, isDateWord, isNotName, isPersonWord } from './not-names.js';
-import { isFirstName, isHonorific, isStopword } from '../people/lexicon.js';
+import { genderOf, isFirstName, isHonorific, isStopword } from '../people/lexicon.js';
 import { topicPerson } from './topic.js';
 import { firstMention } from './subject.js';
 import { sentenceStart } from './breaks.js';
@@ -60,16 +60,38 @@ function resolvePronoun(ctx: DocContext, people: PersonFact[], s: number, e: num
     const a = mem.lastGroup;
     return a ? { ...make(ctx, s, e, a.name, a.kind), ...(a.person ? { person: a.person } : {}) } : make(ctx, s, e, null, 'unknown');
   }
+  // a gendered pronoun is not a person of the other gender ("sagde hun" after "kronprins Frederik")
+  const other = g === 'm' ? 'f' : g === 'f' ? 'm' : null;
+  const fits = (name: string | null | undefined): boolean => !other || !name || genderOf(name.split(/\s+/)[0]) !== other;
+  const near = nearestPerson(people, Math.min(s, before), (i) => ctx.offsets.toCodePoint(i), (p) => fits(p.name));
+  // "En kongehusekspert siger til Politiken, at ... - Men hun har ..., siger han": one unnamed source, the
+  // subject of the sentence before and named after anyone else, is who the pronoun means
+  const unnamed = unnamedBefore(ctx, Math.min(s, before));
+  if (unnamed && (!near || unnamed.at > near.at)) return { ...make(ctx, s, e, null, 'anonymous'), ...(unnamed.speaker.via ? { via: unnamed.speaker.via } : {}) };
   const topic = g === 'm' || g === 'f' ? topicPerson(ctx, people, s, before, g, mem.lastPerson?.start ?? null) : null;
   if (topic) return make(ctx, s, e, stripTitles(topic.person.name), 'person', topic.person);
-  const near = nearestPerson(people, Math.min(s, before), (i) => ctx.offsets.toCodePoint(i));
-  const last = mem.lastPerson;
+  const last = fits(mem.lastPerson?.name) ? mem.lastPerson : null;
   if (near && (!last || last.start === undefined || near.at >= last.start)) return make(ctx, s, e, stripTitles(near.person.name), 'person', near.person);
   if (last) return { ...make(ctx, s, e, last.name, 'person'), ...(last.person ? { person: last.person } : {}) };
   // the people stage found nobody before: the last capitalised name in the text
   const run = people.length ? null : lastNameBefore(ctx.text, Math.max(ctx.bodyStart, before - 1500), before);
   return make(ctx, s, e, run?.name ?? null, run ? 'person' : 'unknown');
 }
+
+/** The subject of the sentence before the one at `at`, when it is one unnamed source ("En kongehusekspert siger", "A senior official said"). */
+function unnamedBefore(ctx: DocContext, at: number): { speaker: Speaker; at: number } | null {
+  const here = sentenceStart(ctx.text, at, Math.max(ctx.bodyStart, at - 600));
+  let end = here;
+  while (end > ctx.bodyStart && /[\s\-–—]/u.test(ctx.text[end - 1])) end--;
+  if (end <= ctx.bodyStart) return null;
+  const from = sentenceStart(ctx.text, end - 1, Math.max(ctx.bodyStart, end - 600));
+  const m = UNNAMED_SUBJECT.exec(ctx.text.slice(from, end));
+  if (!m || !SOURCE_NOUNS.has(m[2].toLowerCase())) return null;
+  const s0 = from; const e0 = from + m[0].length - m[3].length;
+  return { speaker: make(ctx, s0, e0, null, 'anonymous'), at: ctx.offsets.toCodePoint(s0) };
+}
+// an indefinite subject, up to three modifiers, its noun, and a reporting verb
+const UNNAMED_SUBJECT = /^(?:En|Et|A|An|One)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(\s+(?:siger|sagde|fortæller|fortalte|mener|mente|said|says|told))(?![\p{L}])/u;
 
 /**
  * "The Council pledged sanctions against what it called “a clear threat”": "it" is no person; it
