@@ -1,6 +1,6 @@
 import type { PersonFact, Reference } from '../model.js';
 import type { DocContext } from '../pipeline/context.js';
-import { genderOf, isHonorific } from '../extract/people/lexicon.js';
+import { genderOf, isHonorific, TITLES } from '../extract/people/lexicon.js';
 import { matchTitle, parseRolePhrase } from '../extract/people/roles/phrase.js';
 import { tokenizeSentences } from '../extract/people/collect.js';
 import type { Token } from '../extract/people/tokens.js';
@@ -88,6 +88,7 @@ function roleIndex(people: PersonFact[]): RoleIndex {
 export function linkDescriptions(ctx: DocContext, people: PersonFact[], tokens: Token[], named: Set<number>, orgs: Set<string>): void {
   for (let i = 0; i < tokens.length; i++) {
     const end = matchTitle(tokens, i);
+    if (end === null && ctx.language === 'da') { suffixedDescription(ctx, people, tokens[i]); continue; }
     if (end === null || named.has(end) || isHonorific(tokens[i].text)) continue;
     let from = i;
     while (from > 0 && i - from < 4 && !/^[,.;:!?"“”]$/.test(tokens[from - 1].text) && parseRolePhrase(ctx.text, tokens, from - 1, end, orgs)) from--;
@@ -107,6 +108,19 @@ export function linkDescriptions(ctx: DocContext, people: PersonFact[], tokens: 
     if (fits.size === 1) [...fits][0].references.push(ref(ctx, tokens[from].start, tokens[end - 1].end, 'description', 'link/description'));
     i = end - 1;
   }
+}
+
+// Danish definite endings on a title: "statsministeren", "dronningen", "formanden", "direktøren"
+const DA_DEFINITE = /^(\p{L}{4,}?)(?:en|n|et)$/u;
+/**
+ * "sagde dronningen", "oplyser statsministeren": a Danish title with the definite ending is a
+ * description of the one person in the document who holds that title (not a former holder).
+ */
+function suffixedDescription(ctx: DocContext, people: PersonFact[], token: Token): void {
+  const m = DA_DEFINITE.exec(token.text.toLowerCase());
+  if (!m || !TITLES.da.has(m[1])) return;
+  const fits = new Set((roleIndex(people).byTitle.get(m[1]) ?? []).filter((r) => !r.former).map((r) => r.p));
+  if (fits.size === 1) [...fits][0].references.push(ref(ctx, token.start, token.end, 'description', 'link/description'));
 }
 
 /** Tokens of each body sentence (for the linking stage, which runs after the people stage). */

@@ -317,6 +317,9 @@ describe('quotation marks and speakers', () => {
     ['Dronning Margrethe overlader tronen til kronprins Frederik.\n\n- Jeg har besluttet, at det er nu, sagde hun.\n', 'Margrethe', 'person'],
     ['Prins Christian bliver kronprins.\n\nEn kongehusekspert siger til Politiken, at beslutningen overraskede.\n\n- Men hun har altid haft en fornemmelse for timing, siger han.\n', null, 'anonymous'],
     ['Thomas Borgen gik af i september.\n\n- Det står klart, at banken har svigtet, sagde Thomas Borgen dengang.\n', 'Thomas Borgen', 'person'],
+    // a title with the Danish definite ending describes the one holder of that title
+    ['Dronning Eva Holm talte mandag.\n\n- Vi vinder afstemningen, sagde dronningen.\n', 'Eva Holm', 'person'],
+    ['Statsminister Eva Holm talte mandag.\n\n- Vi vinder afstemningen, sagde statsministeren.\n', 'Eva Holm', 'person'],
   ])('the Danish speaker of %s', (text, name, kind) => {
     const q = quotes(text, 'da');
     expect(q.map((x) => [x.speaker?.name ?? null, x.speaker?.kind])).toEqual([[name, kind]]);
