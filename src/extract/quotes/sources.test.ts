@@ -36,21 +36,17 @@ describe('sources of a document', () => {
 });
 
 describe('Danish speakers', () => {
-  it('a ministry named in one compound word is an organisation', () => {
-    const sources = extractText('Regeringen forlænger aftalen. Det oplyser Erhvervsministeriet i en pressemeddelelse tirsdag.', { language: 'da' }).sources;
-    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Erhvervsministeriet' }));
-  });
-  it('capitalised words with no given name that the people stage did not take are an organisation', () => {
-    const sources = extractText('Aktien steg 4 procent i løbet af tirsdagen, oplyser Nasdaq Copenhagen.', { language: 'da' }).sources;
-    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Nasdaq Copenhagen' }));
-  });
-  it('a compound whose head is a source noun is an unnamed source ("En kongehusekspert siger til Politiken")', () => {
-    const sources = extractText('Dronningen abdicerer.\n\nEn kongehusekspert siger til Politiken, at beslutningen overraskede, fordi dronningen flere gange har sagt, at hun ville blive.', { language: 'da' }).sources;
-    expect(sources).toContainEqual(expect.objectContaining({ kind: 'anonymous', text: 'En kongehusekspert' }));
-  });
-  it('the Royal House is an organisation ("oplyser Kongehuset")', () => {
-    const sources = extractText('Tronskiftet sker den 14. januar, oplyser Kongehuset.', { language: 'da' }).sources;
-    expect(sources).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Kongehuset' }));
+  it.each([
+    // a ministry named in one compound word is an organisation
+    ['Regeringen forlænger aftalen. Det oplyser Erhvervsministeriet i en pressemeddelelse tirsdag.', { kind: 'organization', name: 'Erhvervsministeriet' }],
+    // capitalised words with no given name that the people stage did not take are an organisation
+    ['Aktien steg 4 procent i løbet af tirsdagen, oplyser Nasdaq Copenhagen.', { kind: 'organization', name: 'Nasdaq Copenhagen' }],
+    // a compound whose head is a source noun is an unnamed source
+    ['Dronningen abdicerer.\n\nEn kongehusekspert siger til Politiken, at beslutningen overraskede, fordi dronningen flere gange har sagt, at hun ville blive.', { kind: 'anonymous', text: 'En kongehusekspert' }],
+    // the Royal House is an organisation
+    ['Tronskiftet sker den 14. januar, oplyser Kongehuset.', { kind: 'organization', name: 'Kongehuset' }],
+  ])('%s', (text, expected) => {
+    expect(extractText(text, { language: 'da' }).sources).toContainEqual(expect.objectContaining(expected));
   });
   it('an adverb opening the sentence is no speaker ("Tidligere i dag sagde X")', () => {
     const sources = extractText('Tidligere i dag sagde Lars Hansen til DR, at han ikke vil stille op igen.', { language: 'da' }).sources;
