@@ -131,8 +131,8 @@ describe('a Danish central bank and a company chief executive', () => {
     expect(fund?.candidates.map((c) => c.name)).toEqual(['Anna Berg']);
     expect(stories.find((s) => s.organization === 'European Central Bank')?.successor).toMatchObject({ name: 'Eva Holm' });
   });
-  it('gives a government office the country the document names most when no statement names one', () => {
-    const [story] = buildStories([syntheticDocument('pm.txt', 'Tom Hale, Japan\'s chief cabinet secretary, is on course to succeed Carl Olsen as prime minister. Carl Olsen announced on Friday that he would resign. Japan\'s economy has slowed.',
+  it('gives a government office the country the document names before that office when no statement names one', () => {
+    const [story] = buildStories([syntheticDocument('pm.txt', 'Tom Hale, Japan\'s chief cabinet secretary, is on course to succeed Carl Olsen as prime minister. Carl Olsen announced on Friday that he would resign. Only days earlier he had become Japan\'s longest-serving prime minister. France\'s economy has slowed.',
       { date: '2020-09-14', dates: [['Friday', '2020-09-11']] })]);
     expect(story).toMatchObject({ organization: 'Japan', position: 'Prime Minister' });
   });

@@ -82,14 +82,15 @@ export function extractEvents(ctx: DocContext, state: DocState): EventFact[] {
  * news story states its subject (a headline has no full stop); its end in code points and its posts.
  */
 interface Lead { end: number; posts: string[] }
+const TO_FILL = /(?<![\p{L}])(?:new|next|permanent|ny|nye|næste|kommende|permanent)\s+(?:[\p{L}-]+\s+)?$/iu;
 function leadOf(ctx: DocContext): Lead {
   const first = ctx.sentences.find((s) => s.end > ctx.bodyStart && /[.!?]["”’»]?\s*$/u.test(ctx.text.slice(s.start, s.end)));
   if (!first) return { end: 0, posts: [] };
   const paragraph = ctx.text.indexOf('\n', first.end - 1);
   const to = paragraph < 0 ? ctx.text.length : paragraph;
-  // the posts it names, other than titles before names and past roles, once each
+  // the posts it says are to be filled ("har fundet en ny administrerende direktør", "names new chief executive"), once each
   const posts = new Set(findPosts(ctx.text, first.start, to).filter((h) => !h.generic && !NAME_AFTER.test(ctx.text.slice(h.end, h.end + 40))
-    && !PAST_ROLE.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))).map((h) => h.name));
+    && TO_FILL.test(ctx.text.slice(Math.max(0, h.start - 24), h.start))).map((h) => h.name));
   return { end: ctx.span(first.start, to).end, posts: [...posts] };
 }
 
@@ -182,21 +183,26 @@ function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; 
 /** The countries the document names, each with the post written right after it, if any ("Japan's longest-serving prime minister"). */
 function countriesNamed(ctx: DocContext): NamedCountry[] {
   return findCountries(ctx.text, ctx.bodyStart, ctx.text.length).map((c) => {
-    const post = findPosts(ctx.text, c.end, Math.min(ctx.text.length, c.end + 30)).find((h) => !h.generic && COUNTRY_TO_POST_GAP.test(ctx.text.slice(c.end, h.start)));
+    const post = findPosts(ctx.text, c.end, Math.min(ctx.text.length, c.end + 60)).find((h) => !h.generic && COUNTRY_TO_POST_GAP.test(ctx.text.slice(c.end, h.start)));
     return { name: c.name, post: post?.name ?? null };
   });
 }
+/** A country named right before a post ("Japan's prime minister", "Japanese Foreign Minister X"). */
 interface NamedCountry { name: string; post: string | null }
 const COUNTRY_TO_POST_GAP = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
- * The country the document names most often, not counting the country of another office's title
- * ("Japanese Foreign Minister X" is no evidence for the prime minister's country), when one is named
- * more than any other.
+ * The country the document names most often right before the post itself ("Japan's longest-serving
+ * prime minister", "New Zealand Prime Minister X"; not "Japanese Foreign Minister X", not a country
+ * merely named in the text), when one is named so more than any other.
  */
 function mostNamedCountry(countries: NamedCountry[], position: string): string | null {
   const counts = new Map<string, number>();
-  for (const c of countries) if (!c.post || c.post === position) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  // (only the post itself: another office's country may be another government's, "Britain's foreign
+  // secretary" in a story of the Palestinian prime minister)
+  // (a country merely named, or named before another office, may be another government's: on the BBC
+  // corpus counting those gave France to the UK's Home Secretary and the UK to a Palestinian leader)
+  for (const c of countries) if (c.post === position) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return best && (!second || second[1] < best[1]) ? best[0] : null;
 }
