@@ -1,10 +1,11 @@
 import type { DocContext } from '../../pipeline/context.js';
 import { tagsOf } from '../../text/compromise-lexicon.js';
 import type { DocPerson } from './persons.js';
+import { LEGAL_FORMS } from './posts.js';
 
 // "The Walt Disney Co.", "Acme Holdings Inc", "A.P. Møller - Mærsk A/S": a name with a legal-form suffix
 // (the name without its legal form, as the text goes on to call it: "Walt Disney", "Acme Holdings")
-const COMPANY = /(?<![\p{L}])(?:The\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2})\s+(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|SE|Holdings)\.?(?![\p{L}\/])/u;
+const COMPANY = new RegExp(`(?<![\\p{L}])(?:The\\s+)?(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,2})\\s+(?:${LEGAL_FORMS}|SE)\\.?(?![\\p{L}\\/])`, 'u');
 
 // "Boeing names X as chief executive", "Novo Nordisk har udnævnt X som ny direktør": the name
 // that opens a sentence and appoints someone, or replaces or removes its chief ("Acme ousts X",

@@ -8,7 +8,7 @@ import { docPersons, type DocPerson } from './persons.js';
 import { companyNamed } from './company.js';
 import { findCountries, findOrgs, findPosts, type Hit } from './posts.js';
 import { partiesOf } from './subject.js';
-import { NAME_AFTER, orgBeside, PAST_ROLE, targetOf, type Target } from './target.js';
+import { COUNTRY_TO_POST, NAME_AFTER, orgBeside, PAST_ROLE, targetOf, type Target } from './target.js';
 import { CORPORATE_POSTS, COUNTRY_FORMS, CUES, NATIONAL_POSTS, SIDES, type Rule } from './vocabulary.js';
 
 // generic words that are titles ("leader", "chef"), unlike "leadership" or "helm"
@@ -162,7 +162,7 @@ function backersOrg(ctx: DocContext, m: Match, from: number, to: number, target:
  * The post the document names most often outside titles before names and past roles, and the
  * organisation written next to it ("the next United Nations secretary-general").
  */
-function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; org: string | null; countries: NamedCountry[] } {
+function docPost(ctx: DocContext, persons: DocPerson[]): DocPost {
   const counts = new Map<string, number>();
   const hits: Hit[] = [];
   for (const h of findPosts(ctx.text, ctx.bodyStart, ctx.text.length)) {
@@ -177,19 +177,20 @@ function docPost(ctx: DocContext, persons: DocPerson[]): { post: string | null; 
     org = orgBeside(ctx, h, findOrgs(ctx.text, Math.max(ctx.bodyStart, h.start - 40), Math.min(ctx.text.length, h.end + 40)));
   }
   if (!org && post && CORPORATE_POSTS.has(post)) org = companyNamed(ctx, persons);
-  return { post, org: org ?? mostNamedOrg(ctx), countries: countriesNamed(ctx) };
+  // (the countries only when a government office is left without one: most documents never ask)
+  return { post, org: org ?? mostNamedOrg(ctx), countries: () => countriesNamed(ctx) };
 }
+interface DocPost { post: string | null; org: string | null; countries: () => NamedCountry[] }
 
 /** The countries the document names, each with the post written right after it, if any ("Japan's longest-serving prime minister"). */
 function countriesNamed(ctx: DocContext): NamedCountry[] {
   return findCountries(ctx.text, ctx.bodyStart, ctx.text.length).map((c) => {
-    const post = findPosts(ctx.text, c.end, Math.min(ctx.text.length, c.end + 60)).find((h) => !h.generic && COUNTRY_TO_POST_GAP.test(ctx.text.slice(c.end, h.start)));
+    const post = findPosts(ctx.text, c.end, Math.min(ctx.text.length, c.end + 60)).find((h) => !h.generic && COUNTRY_TO_POST.test(ctx.text.slice(c.end, h.start)));
     return { name: c.name, post: post?.name ?? null };
   });
 }
 /** A country named right before a post ("Japan's prime minister", "Japanese Foreign Minister X"). */
 interface NamedCountry { name: string; post: string | null }
-const COUNTRY_TO_POST_GAP = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /**
  * The country the document names most often right before the post itself ("Japan's longest-serving
@@ -198,8 +199,6 @@ const COUNTRY_TO_POST_GAP = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
  */
 function mostNamedCountry(countries: NamedCountry[], position: string): string | null {
   const counts = new Map<string, number>();
-  // (only the post itself: another office's country may be another government's, "Britain's foreign
-  // secretary" in a story of the Palestinian prime minister)
   // (a country merely named, or named before another office, may be another government's: on the BBC
   // corpus counting those gave France to the UK's Home Secretary and the UK to a Palestinian leader)
   for (const c of countries) if (c.post === position) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
@@ -261,7 +260,7 @@ function dropCancelled(found: EventFact[]): EventFact[] {
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.values());
 
 /** Statements that do not name the post or organisation are about the one the document talks about most. */
-function fillDefaults(events: EventFact[], fallback: { post: string | null; org: string | null; countries: NamedCountry[] }, lead: Lead): EventFact[] {
+function fillDefaults(events: EventFact[], fallback: DocPost, lead: Lead): EventFact[] {
   const fallbackPost = fallback.post;
   // a statement of the lead, where a news story states its subject, counts twice
   const weight = new Map(events.map((e) => [e, e.start < lead.end ? 2 : 1]));
@@ -304,7 +303,7 @@ function fillDefaults(events: EventFact[], fallback: { post: string | null; org:
   const nationals = events.filter((e) => national(e.position));
   const titled = events.filter((e) => e.details?.rolePost === position);
   const countryOrg = top(nationals.map((e) => e.org), nationals)
-    ?? (national(position) ? top(titled.map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null)), titled) ?? mostNamedCountry(fallback.countries, position!) : null);
+    ?? (national(position) ? top(titled.map((e) => (typeof e.details?.roleCountry === 'string' ? e.details.roleCountry : null)), titled) ?? mostNamedCountry(fallback.countries(), position!) : null);
   for (const e of events) {
     // "would take over as chairman and CEO": of the pair, the post the document is about
     if (position && e.details?.alsoPosition === position) e.position = position;

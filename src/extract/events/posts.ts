@@ -47,7 +47,8 @@ const ORG_CONTEXT_BEFORE = /(?<![\p{L}])(?!(?:Former|Ex|Acting|Interim|Deputy|Vi
 
 // "Starbucks Corp said", "The Walt Disney Co.", "A.P. Møller - Mærsk A/S": a name with a legal form is a company's,
 // and the name alone ("Starbucks") is how the text goes on to call it
-const LEGAL_NAME = /(?<![\p{L}])(?:The[^\S\n]+)?(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}&'’.-]*){0,2})[^\S\n]+(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|A\/S|ASA|AG|Holdings)\.?(?![\p{L}\/])/gu;
+export const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Plc|PLC|LLC|A\\/S|ASA|AG|Holdings';
+const LEGAL_NAME = new RegExp(`(?<![\\p{L}])(?:The[^\\S\\n]+)?(\\p{Lu}[\\p{L}&'’.-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}&'’.-]*){0,2})[^\\S\\n]+(?:${LEGAL_FORMS})\\.?(?![\\p{L}\\/])`, 'gu');
 
 function withContextOrgs(text: string, known: Hit[]): Hit[] {
   const extra: Hit[] = [];
@@ -66,7 +67,8 @@ function withContextOrgs(text: string, known: Hit[]): Hit[] {
     if (!name || isDateWord(name.split(/\s+/)[0])) continue;
     const start = (before ? m.index ?? 0 : (m.index ?? 0) + m[0].length - m[1].length) + article.length;
     const end = start + name.length;
-    if ([...known, ...extra].some((h) => h.start < end && start < h.end)) continue;
+    const overlaps = (h: Hit): boolean => h.start < end && start < h.end;
+    if (known.some(overlaps) || extra.some(overlaps)) continue;
     extra.push({ start, end, name: ORG_FORMS.get(name) ?? name });
   }
   if (!extra.length) return known;

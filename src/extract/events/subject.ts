@@ -12,11 +12,14 @@ const firstAfter = (people: PersonAt[], at: number): PersonAt | null => people.f
 // "to follow Nordmann as leader", "successor to X", "efterfølge X": the person after is the one succeeded
 const PREDECESSOR_CUE = /(?:follow|succeed|replace|successor to|take over from|efterfølge|afløse)\S*\s+$/iu;
 
+// words between an owner and "successor": "his most likely", "X's preferred", "Hansens mest sandsynlige"
+const SUCCESSOR_MODIFIERS = 'most|likely|possible|eventual|new|next|preferred|chosen|anointed|designated|favou?red|natural|obvious|mest|mulige|sandsynlige|kommende|nye|næste|foretrukne|udpegede|naturlige|oplagte';
+
 // "X's successor", "his successor", "Hansens mest sandsynlige efterfølger": the possessor is the one succeeded
-const POSSESSOR = /(?:['’]s?|(?<![\p{L}])\p{Lu}[\p{L}-]*\p{Ll}s|\b(?:his|her|their|hans|hendes))(?:\s+(?:most|more|likely|possible|probable|potential|eventual|new|next|preferred|chosen|anointed|designated|favou?red|natural|obvious|heir|mest|mulige|sandsynlige|kommende|nye|næste|foretrukne|udpegede|naturlige|oplagte))*\s+$/iu;
+const POSSESSOR = new RegExp(`(?:['’]s?|(?<![\\p{L}])\\p{Lu}[\\p{L}-]*\\p{Ll}s|\\b(?:his|her|their|hans|hendes))(?:\\s+(?:${SUCCESSOR_MODIFIERS}|more|probable|potential|heir))*\\s+$`, 'iu');
 
 // "as his successor", "som sin/hans efterfølger": a possessive pronoun right before the cue
-const POSSESSIVE_PRONOUN = /(?<![\p{L}])(his|her|their|hans|hendes|deres)\s+(?:(?:most|likely|possible|eventual|new|next|permanent|preferred|chosen|anointed|designated|favou?red|natural|obvious|mest|mulige|sandsynlige|kommende|nye|næste|permanente|foretrukne|udpegede|naturlige|oplagte)\s+)*$/iu;
+const POSSESSIVE_PRONOUN = new RegExp(`(?<![\\p{L}])(his|her|their|hans|hendes|deres)\\s+(?:(?:${SUCCESSOR_MODIFIERS}|permanent|permanente)\\s+)*$`, 'iu');
 // "... X, its vice chairman, as": the one named is what the statement makes the successor
 const AS_BEFORE = /\bas\s+$|\bsom\s+$/iu;
 
@@ -38,24 +41,17 @@ const isListGap = (gap: string): boolean => {
   return Boolean(m) && m![1].split(/\s+/).every((w) => !w || !tagsOf(w.toLowerCase().replace(/['’]s$/u, '')).some((t) => CLAUSE_TAGS.has(t)));
 };
 
-/** "A and former minister B": A and the people listed after A. */
-function coordinatedAfter(ctx: DocContext, people: PersonAt[], first: PersonAt): PersonAt[] {
-  const out = [first];
-  for (let i = people.indexOf(first) + 1; i < people.length; i++) {
+/**
+ * "A and former minister B are seen as frontrunners": B and the people listed before B (`step` -1),
+ * or A and the people listed after A (`step` 1), in text order.
+ */
+function coordinated(ctx: DocContext, people: PersonAt[], from: PersonAt, step: 1 | -1 = -1): PersonAt[] {
+  const out = [from];
+  for (let i = people.indexOf(from) + step; i >= 0 && i < people.length; i += step) {
     const p = people[i];
-    if (!isListGap(ctx.text.slice(out[out.length - 1].end, p.start)) || out.some((q) => q.person.key === p.person.key)) break;
-    out.push(p);
-  }
-  return out;
-}
-
-/** "A and former minister B are seen as frontrunners": B and the people listed before B. */
-function coordinated(ctx: DocContext, people: PersonAt[], last: PersonAt): PersonAt[] {
-  const out = [last];
-  for (let i = people.indexOf(last) - 1; i >= 0; i--) {
-    const p = people[i];
-    if (!isListGap(ctx.text.slice(p.end, out[0].start)) || out.some((q) => q.person.key === p.person.key)) break;
-    out.unshift(p);
+    const gap = step < 0 ? ctx.text.slice(p.end, out[0].start) : ctx.text.slice(out[out.length - 1].end, p.start);
+    if (!isListGap(gap) || out.some((q) => q.person.key === p.person.key)) break;
+    if (step < 0) out.unshift(p); else out.push(p);
   }
   return out;
 }
@@ -263,7 +259,7 @@ export function partiesOf(ctx: DocContext, type: string, people: PersonAt[], cue
       if (/^\s*,?\s*(?:including|such as|among them|blandt andre|herunder|bl\.a\.)\s/iu.test(ctx.text.slice(cueEnd, cueEnd + 20))) return { subjects: listAfter(ctx, people, cueEnd), object: null, byAfter: false };
       // "Hans to modkandidater, det tidligere folketingsmedlem X og Y, fik ...": the ones in the apposition after it
       const apposed = firstAfter(people, cueEnd);
-      if (apposed && apposed.via === 'name' && /^\s*,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(cueEnd, apposed.start))) return { subjects: coordinatedAfter(ctx, people, apposed), object: null, byAfter: false };
+      if (apposed && apposed.via === 'name' && /^\s*,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(ctx.text.slice(cueEnd, apposed.start))) return { subjects: coordinated(ctx, people, apposed, 1), object: null, byAfter: false };
       // "Brady said candidates would need ...": the speaker is not a candidate; a reporting verb in the
       // subject's own relative clause does not count ("X, who has said he is ready to run, is seen as a frontrunner")
       const spoke = before && SPEECH_BETWEEN.test(ctx.text.slice(before.end, cueStart).replace(CLOSED_RELATIVE, ','));

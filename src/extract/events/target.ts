@@ -67,7 +67,7 @@ function inOthersRelative(ctx: DocContext, from: number, at: number, cue: number
 
 // what may stand between a country and its office: lower-case words ("Japan's next", "Danmarks nye",
 // "Germany's ninth post-war"), not another name
-const COUNTRY_TO_POST = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+export const COUNTRY_TO_POST = /^(?:['’]?s)?\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 
 /** "Japan's prime minister", "Danmarks nye statsminister", "the British prime minister": the country. */
 function countryBefore(ctx: DocContext, post: Hit, from: number): string | null {

@@ -29,6 +29,9 @@ const ANON = new RegExp(
 const DET_WORD = new RegExp(`^${DET}$`, 'iu');
 // ", speaking on condition of anonymity" / ", who were granted anonymity to ..." / ", who asked not to be named"
 const CONDITION = /^,?\s*((?:who\s+(?:were|was)\s+granted\s+anonymity|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|who\s+declined\s+to\s+be\s+named|who\s+ønsker\s+at\s+være\s+anonym(?:e)?|der\s+ønsker\s+at\s+være\s+anonym(?:e)?)[^,.;]*)/iu;
+// The same condition after a speaker's words, the cue perhaps between: "said one Labour MP, who asked not to be
+// named", "one executive director said, speaking on condition of anonymity" (speaker.ts, sources.ts)
+export const ANONYMOUS_AFTER = /^(?:\s+(?:said|says|added|told\s+\p{L}+|sagde|siger))?\s*,\s*(?:who\s+(?:asked|requested|declined)\s+not\s+to\s+be|who\s+declined\s+to\s+be\s+(?:named|identified)|(?:who\s+(?:was|were)\s+granted|speaking\s+on\s+(?:the\s+)?condition\s+of|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity|(?:der|som)\s+(?:ikke\s+)?ønsker\s+at\s+(?:være\s+anonym|blive\s+(?:nævnt|navngivet)))/iu;
 const MARKER = /(?<![\p{L}])(anonym(?:ous|e|t)?|unnamed|unidentified|unavngivne?)(?![\p{L}])/iu;
 // words a source's description never holds: where one stands, the description starts after it ("citing two sources", "erfarer Berlingske fra tre kilder")
 const STOP_MOD = /^(?:and|or|og|eller|by|of|to|with|for|from|citing|said|says|told|according|ifølge|af|fra|til|baggrund|på|erfarer|skriver|siger|oplyser)$/iu;

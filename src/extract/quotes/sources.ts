@@ -1,12 +1,12 @@
 import type { SourceFact, Speaker } from '../../model.js';
 import type { DocContext } from '../../pipeline/context.js';
-import { findAnonymous } from './anonymous.js';
+import { ANONYMOUS_AFTER, findAnonymous } from './anonymous.js';
 import type { Attributed } from './claims.js';
 import { alternation, CUE_RE, cuesIn, NUMBERS } from './lexicon.js';
 import { findOutlets } from './outlets.js';
 import { findVia } from './via.js';
 import { byRange } from './matches.js';
-import { ANONYMOUS_AFTER, isDescribed } from './speaker.js';
+import { isDescribed } from './speaker.js';
 
 /**
  * The sources a document cites: the people, organisations and outlets that speak in its quotes

@@ -9,6 +9,7 @@ import { topicPerson } from './topic.js';
 import { firstMention } from './subject.js';
 import { sentenceStart } from './breaks.js';
 import { findOrgs } from '../events/posts.js';
+import { ANONYMOUS_AFTER } from './anonymous.js';
 
 /**
  * Turns the words naming a speaker into a Speaker: a pronoun resolves to the person named last
@@ -123,9 +124,6 @@ function previousSubject(ctx: DocContext, people: PersonFact[], s: number, mem: 
   return named.kind === 'organization' || named.kind === 'outlet' ? named : null;
 }
 
-// "said one Labour MP, who asked not to be named", ", speaking on condition of anonymity": the condition after the words
-export const ANONYMOUS_AFTER = /^(?:\s+(?:said|says|added|told\s+\p{L}+|sagde|siger))?\s*,\s*(?:who\s+(?:asked|requested|declined)\s+not\s+to\s+be|who\s+declined\s+to\s+be\s+(?:named|identified)|(?:who\s+(?:was|were)\s+granted|speaking\s+on\s+(?:the\s+)?condition\s+of|who\s+spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity|(?:der|som)\s+(?:ikke\s+)?ønsker\s+at\s+(?:være\s+anonym|blive\s+(?:nævnt|navngivet)))/iu;
-
 /** The speaker named by text[s, e); a pronoun looks for its person before index `before` (the quote). */
 export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number, e: number, mem: Memory, before = s): Speaker {
   const text = ctx.text.slice(s, e);
@@ -171,7 +169,7 @@ export function resolveSpeaker(ctx: DocContext, people: PersonFact[], s: number,
   const tail = (words[words.length - 1] ?? '').replace(/['’]s$|[,.;:]$/u, '');
   // (after a title or a source noun, not after a preposition: "Matthew Herren from EduVision" is Herren)
   const titleHead = SOURCE_NOUNS.has(head.toLowerCase()) || /^\p{Lu}/u.test(head);
-  const titled = titleHead && headIdx < words.length - 1 && /^\p{Lu}/u.test(tail) && !/\s(?:from|at|for|with|of|fra|hos|i|for)\s+(?:the\s+)?\S+$/iu.test(text.trim())
+  const titled = titleHead && headIdx < words.length - 1 && /^\p{Lu}/u.test(tail) && !/\s(?:from|at|for|with|of|fra|hos|i)\s+(?:the\s+)?\S+$/iu.test(text.trim())
     ? findPerson(people, tail, s, e, (i) => ctx.offsets.toCodePoint(i)) : null;
   if (titled) return make(ctx, s, e, stripTitles(titled.name), 'person', titled);
   // "Mr Xyz added", "Home Office minister Baroness Xyz said": capitalised words after an honorific name a person
